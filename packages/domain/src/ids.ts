@@ -1,0 +1,17 @@
+// Deterministic ids: the same canonical URL or source always yields the same id, so a retried or
+// duplicated job never creates a second item.
+import { createHash } from 'node:crypto';
+
+export function hashId(text: string, length = 24): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/** The item id of an article: a hash of its canonical URL. */
+export function itemIdFor(canonicalUrl: string): string {
+  return hashId(canonicalUrl);
+}
+
+/** Job id of a periodic job: the key plus the time slot it belongs to. */
+export function slotJobId(prefix: string, key: string, at: Date, slotMs: number): string {
+  return `${prefix}-${key}-${Math.floor(at.getTime() / slotMs)}`;
+}

@@ -1,0 +1,27 @@
+// Repositories for configuration and pipeline state. The SQLite adapter implements them in the
+// embedded mode.
+import type { ApiToken, FetchedDocument, Role, Source, SourceState, SourceWithState } from '../model.ts';
+
+export interface SourceRepository {
+  /** Insert or update what an administrator configures; pipeline state is kept. */
+  upsert(source: Source): Promise<void>;
+  get(id: string): Promise<SourceWithState | null>;
+  list(): Promise<SourceWithState[]>;
+  /** Enabled sources whose nextPollAt is null or not after `now`, oldest first. */
+  listDue(now: Date, limit: number): Promise<SourceWithState[]>;
+  saveState(state: SourceState): Promise<void>;
+}
+
+/** Fetched documents wait here between the fetch and process stages (payloads carry ids). */
+export interface DocumentStore {
+  put(document: FetchedDocument): Promise<void>;
+  get(id: string): Promise<FetchedDocument | null>;
+  delete(id: string): Promise<void>;
+}
+
+export interface TokenRepository {
+  /** Stores a token by the hash of its secret; the secret itself is never stored. */
+  create(token: { id: string; name: string; role: Role; secretHash: string }): Promise<ApiToken>;
+  findBySecretHash(secretHash: string): Promise<ApiToken | null>;
+  revoke(id: string): Promise<void>;
+}
