@@ -7,3 +7,4 @@ export * from './ports/search.ts';
 export * from './query.ts';
 export * from './queue-support.ts';
 export * from './queues.ts';
+export * from './source-schema.ts';

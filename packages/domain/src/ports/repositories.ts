@@ -23,5 +23,7 @@ export interface TokenRepository {
   /** Stores a token by the hash of its secret; the secret itself is never stored. */
   create(token: { id: string; name: string; role: Role; secretHash: string }): Promise<ApiToken>;
   findBySecretHash(secretHash: string): Promise<ApiToken | null>;
+  /** Every token, revoked ones included, newest first. */
+  list(): Promise<ApiToken[]>;
   revoke(id: string): Promise<void>;
 }

@@ -1,0 +1,55 @@
+// Start-up seeding: the sources file an administrator edits, and the admin API token from
+// PRESSWATCH_ADMIN_TOKEN for automation and first use.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseSource, type Source, type SourceRepository, type TokenRepository } from '@presswatch/domain';
+import { parse as parseYaml } from 'yaml';
+import { ZodError } from 'zod';
+import { hashTokenSecret } from './tokens.ts';
+
+export class SourcesFileError extends Error {
+  override readonly name = 'SourcesFileError';
+}
+
+/** Reads `{ sources: [...] }` from YAML; each entry is validated with its index in the error. */
+export function readSourcesFile(path: string): Source[] {
+  const file = resolve(path);
+  let document: unknown;
+  try {
+    document = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new SourcesFileError(`Cannot read sources file ${file}: ${(error as Error).message}`);
+  }
+  const list = (document as { sources?: unknown } | null)?.sources;
+  if (!Array.isArray(list)) throw new SourcesFileError(`Sources file ${file} must have a "sources:" list`);
+  return list.map((entry, index) => {
+    try {
+      return parseSource(entry);
+    } catch (error) {
+      const detail =
+        error instanceof ZodError
+          ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+          : String(error);
+      throw new SourcesFileError(`Sources file ${file}, entry ${index + 1}: ${detail}`);
+    }
+  });
+}
+
+export async function seedSources(repository: SourceRepository, sources: Source[]): Promise<number> {
+  for (const source of sources) await repository.upsert(source);
+  return sources.length;
+}
+
+const ENV_ADMIN_TOKEN_PREFIX = 'env-admin-';
+
+/** Makes the environment's admin token valid; a changed value revokes the previous one. */
+export async function seedAdminToken(tokens: TokenRepository, secret: string): Promise<void> {
+  const secretHash = hashTokenSecret(secret);
+  if (await tokens.findBySecretHash(secretHash)) return;
+  for (const token of await tokens.list()) {
+    if (token.id.startsWith(ENV_ADMIN_TOKEN_PREFIX) && !token.revokedAt) await tokens.revoke(token.id);
+  }
+  const id = `${ENV_ADMIN_TOKEN_PREFIX}${randomUUID()}`;
+  await tokens.create({ id, name: 'PRESSWATCH_ADMIN_TOKEN', role: 'admin', secretHash });
+}

@@ -1,0 +1,2 @@
+export { lex, type Token } from './lexer.ts';
+export { parseQuery } from './parser.ts';

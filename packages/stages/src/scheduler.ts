@@ -1,0 +1,72 @@
+// Scheduler: every tick, enqueue a crawl job for each source whose next_poll_at has come. The job
+// id is the source id plus its due time, so a tick repeated after a crash enqueues nothing twice.
+// The crawl stage sets the real next poll time from what it found; the scheduler only pushes
+// next_poll_at past the minimum interval so a source is not enqueued again while its crawl waits.
+import type { CrawlPayload, JobQueue, SourceRepository } from '@presswatch/domain';
+import type { StageLogger } from './deps.ts';
+
+export interface SchedulerDeps {
+  sources: SourceRepository;
+  crawl: JobQueue<CrawlPayload>;
+  logger: StageLogger;
+  now?: () => Date;
+}
+
+export interface Scheduler {
+  /** One pass; returns the number of crawl jobs enqueued. */
+  tick(): Promise<number>;
+  start(tickMs: number): void;
+  stop(): Promise<void>;
+}
+
+const BATCH = 500;
+
+export function createScheduler(deps: SchedulerDeps): Scheduler {
+  const now = deps.now ?? (() => new Date());
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<number> | null = null;
+
+  async function tick(): Promise<number> {
+    const at = now();
+    const due = await deps.sources.listDue(at, BATCH);
+    let enqueued = 0;
+    for (const source of due) {
+      const slot = source.state.nextPollAt ? Date.parse(source.state.nextPollAt) : 0;
+      const result = await deps.crawl.enqueue(
+        { sourceId: source.id },
+        { jobId: `crawl-${source.id}-${slot}` },
+      );
+      if (result.added) enqueued++;
+      const guard = new Date(at.getTime() + source.minPollSeconds * 1000).toISOString();
+      await deps.sources.saveState({ ...source.state, nextPollAt: guard });
+    }
+    if (enqueued > 0) deps.logger.debug({ enqueued }, 'crawl jobs enqueued');
+    return enqueued;
+  }
+
+  function guardedTick(): void {
+    if (running) return;
+    running = tick()
+      .catch((error) => {
+        deps.logger.error({ err: error }, 'scheduler tick failed');
+        return 0;
+      })
+      .finally(() => {
+        running = null;
+      });
+  }
+
+  return {
+    tick,
+    start(tickMs) {
+      if (timer) return;
+      guardedTick();
+      timer = setInterval(guardedTick, tickMs);
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      await running;
+    },
+  };
+}

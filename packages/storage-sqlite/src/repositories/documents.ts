@@ -1,0 +1,24 @@
+// DocumentStore: fetched articles waiting between the fetch and process stages.
+import type { DocumentStore, FetchedDocument } from '@presswatch/domain';
+import type { Database } from 'better-sqlite3';
+
+export function createDocumentStore(db: Database): DocumentStore {
+  const put = db.prepare(`
+    INSERT INTO documents (id, doc, stored_at) VALUES (?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, stored_at = excluded.stored_at`);
+  const get = db.prepare('SELECT doc FROM documents WHERE id = ?').pluck();
+  const remove = db.prepare('DELETE FROM documents WHERE id = ?');
+
+  return {
+    async put(document) {
+      put.run(document.id, JSON.stringify(document), Date.now());
+    },
+    async get(id) {
+      const doc = get.get(id) as string | undefined;
+      return doc === undefined ? null : (JSON.parse(doc) as FetchedDocument);
+    },
+    async delete(id) {
+      remove.run(id);
+    },
+  };
+}

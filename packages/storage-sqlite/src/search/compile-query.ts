@@ -1,0 +1,85 @@
+// QueryNode → SQL predicate over `items i`. Maximal pure-text subtrees become one FTS5 MATCH
+// (`i.seq IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)`); meta nodes and mixed
+// subtrees are SQL predicates combined with AND / OR / NOT.
+import type { QueryNode } from '@presswatch/domain';
+import { sourceNameKey } from '../items/item-rows.ts';
+import { isFtsExpressible, isNegatedText, toFtsExpression } from './fts-expression.ts';
+import { joinSql, type Sql, sql } from './sql.ts';
+
+export interface CompiledQuery {
+  where: Sql;
+  /** The MATCH expressions used positively (not under NOT), OR-ed: scores relevance, finds highlights. */
+  scoring: string | null;
+}
+
+export function compileQuery(node: QueryNode): CompiledQuery {
+  const positive: string[] = [];
+  const where = compileNode(node, true, positive);
+  const scoring = positive.length > 0 ? positive.map((part) => `(${part})`).join(' OR ') : null;
+  return { where, scoring };
+}
+
+const MATCH_ROWIDS = 'SELECT rowid FROM items_fts WHERE items_fts MATCH ?';
+
+function match(expression: string, positive: boolean, parts: string[]): Sql {
+  if (positive) parts.push(expression);
+  return sql(`i.seq IN (${MATCH_ROWIDS})`, expression);
+}
+
+function compileNode(node: QueryNode, positive: boolean, parts: string[]): Sql {
+  if (isFtsExpressible(node)) return match(toFtsExpression(node), positive, parts);
+  switch (node.type) {
+    case 'meta':
+      return compileMeta(node);
+    case 'not': {
+      const inner = compileNode(node.child, !positive, parts);
+      return { sql: `NOT (${inner.sql})`, params: inner.params };
+    }
+    case 'and':
+    case 'or':
+      return compileGroup(node, positive, parts);
+    default:
+      throw new TypeError(`unexpected ${node.type} node`);
+  }
+}
+
+/** Collects the FTS-expressible children of an AND / OR into one MATCH; compiles the rest alone. */
+function compileGroup(
+  node: Extract<QueryNode, { type: 'and' | 'or' }>,
+  positive: boolean,
+  parts: string[],
+): Sql {
+  const text = node.children.filter(isFtsExpressible);
+  // In an AND, `NOT text` children ride along with the positive text: `(a) NOT (b)`.
+  const joinsText = (child: QueryNode) =>
+    isFtsExpressible(child) || (node.type === 'and' && text.length > 0 && isNegatedText(child));
+  const rest = node.children.filter((child) => !joinsText(child));
+  const compiled: Sql[] = [];
+  if (text.length > 0) {
+    const grouped = node.children.filter(joinsText);
+    const group: QueryNode = grouped.length === 1 ? grouped[0]! : { type: node.type, children: grouped };
+    compiled.push(match(toFtsExpression(group), positive, parts));
+  }
+  for (const child of rest) compiled.push(compileNode(child, positive, parts));
+  return joinSql(compiled, node.type === 'and' ? 'AND' : 'OR');
+}
+
+function compileMeta(node: Extract<QueryNode, { type: 'meta' }>): Sql {
+  switch (node.field) {
+    case 'source':
+      return sql(
+        'i.source_id = ? COLLATE NOCASE OR i.source_name_key = ?',
+        node.value,
+        sourceNameKey(node.value),
+      );
+    case 'lang':
+      return sql('i.language = ?', node.value);
+    case 'country':
+      return sql('i.country = ?', node.value);
+    case 'topic':
+      return sql(
+        "EXISTS (SELECT 1 FROM json_each(i.doc, '$.topics') t WHERE json_extract(t.value, '$.topic') = ?)",
+        node.value,
+      );
+  }
+}

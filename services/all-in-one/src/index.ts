@@ -1,0 +1,2 @@
+export { main } from './main.ts';
+export { startAll } from './start-all.ts';

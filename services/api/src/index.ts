@@ -1,0 +1,3 @@
+export { type ApiDeps, buildApp } from './app.ts';
+export { main } from './main.ts';
+export { startApi } from './server.ts';

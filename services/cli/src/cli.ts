@@ -1,0 +1,51 @@
+// presswatch <command>: one registry of subcommands with stable names. Each command module is
+// loaded only when run, so `presswatch --help` starts no service.
+import { ConfigError, SourcesFileError } from '@presswatch/platform';
+
+interface Command {
+  summary: string;
+  usage: string;
+  run: (args: string[]) => Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  start: {
+    summary: 'start the monitor: all services in one process, or one service',
+    usage: 'presswatch start [all|api|crawler|processor]',
+    run: async (args) => (await import('./commands/start.ts')).runStart(args),
+  },
+  demo: {
+    summary: 'start the all-in-one monitor with the local fixture web as its sources',
+    usage: 'presswatch demo',
+    run: async (args) => (await import('./commands/demo.ts')).runDemo(args),
+  },
+};
+
+export function helpText(): string {
+  const lines = Object.entries(COMMANDS).map(
+    ([name, c]) => `  ${name.padEnd(12)} ${c.summary}\n  ${''.padEnd(12)} ${c.usage}`,
+  );
+  return `PressWatch — media monitoring\n\nUsage: presswatch <command> [args]\n\nCommands:\n${lines.join('\n')}\n`;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(helpText());
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`presswatch: unknown command "${name}"\n\n${helpText()}`);
+    return 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof SourcesFileError) {
+      process.stderr.write(`presswatch: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,1 @@
+export { helpText, run } from './cli.ts';

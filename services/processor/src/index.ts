@@ -1,0 +1,2 @@
+export { main } from './main.ts';
+export { startProcessor } from './start-processor.ts';
