@@ -130,7 +130,9 @@ describe('pipeline end to end (all-in-one, embedded)', () => {
     });
     const hits = await waitFor('new article searchable', async () => {
       const result = await search('"xe buýt"');
-      return result.items.some((i: { canonicalUrl: string }) => i.canonicalUrl === published.url) ? result : undefined;
+      return result.items.some((i: { canonicalUrl: string }) => i.canonicalUrl === published.url)
+        ? result
+        : undefined;
     });
     expect(hits.total).toBeGreaterThan(0);
   });
