@@ -76,10 +76,22 @@ describe('crawl stage', () => {
     const state = (await storage.sources.get('s1'))!.state;
     expect(state).toMatchObject({ lastStatus: 200, consecutiveErrors: 0, itemsSeen: perFeed });
     expect(state.etag ?? state.lastModified).toBeTruthy();
+    // The first poll learns a publishing rate from the entries' dates; the next poll follows it.
+    expect(state.itemsPerDay).toBeGreaterThan(0);
+    expect(state).toMatchObject({
+      pollCount: 1,
+      firstSuccessAt: state.lastFetchAt,
+      lastNewItemAt: state.lastFetchAt,
+    });
 
     await crawl(job('s1', 'j2'));
     expect(web.requests(path)).toBe(2);
-    expect((await storage.sources.get('s1'))!.state.lastStatus).toBe(304);
+    const afterNotModified = (await storage.sources.get('s1'))!.state;
+    expect(afterNotModified).toMatchObject({
+      lastStatus: 304,
+      pollCount: 2,
+      lastNewItemAt: state.lastNewItemAt,
+    });
     expect((await queues.queue(fetchQueue).counts()).waiting).toBe(perFeed);
 
     web.addArticle(feed.name, {

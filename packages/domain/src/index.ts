@@ -7,4 +7,5 @@ export * from './ports/search.ts';
 export * from './query.ts';
 export * from './queue-support.ts';
 export * from './queues.ts';
+export * from './source-health.ts';
 export * from './source-schema.ts';

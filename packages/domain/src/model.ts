@@ -35,6 +35,14 @@ export interface SourceState {
   lastError: string | null;
   consecutiveErrors: number;
   itemsSeen: number;
+  /** First successful poll; the publishing rate is learnt from then on. */
+  firstSuccessAt: string | null;
+  /** Last poll that found new entries. */
+  lastNewItemAt: string | null;
+  /** Learnt publishing rate (new entries per day, a time-weighted moving average); the expected volume. */
+  itemsPerDay: number | null;
+  /** Polls so far; every Nth poll skips the conditional headers (some servers send stale 304s). */
+  pollCount: number;
 }
 
 export interface SourceWithState extends Source {
@@ -53,6 +61,10 @@ export function emptySourceState(sourceId: string): SourceState {
     lastError: null,
     consecutiveErrors: 0,
     itemsSeen: 0,
+    firstSuccessAt: null,
+    lastNewItemAt: null,
+    itemsPerDay: null,
+    pollCount: 0,
   };
 }
 

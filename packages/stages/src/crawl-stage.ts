@@ -11,10 +11,11 @@ import {
   type Job,
   type SourceState,
   type SourceWithState,
+  updatePublishingRate,
 } from '@presswatch/domain';
 import { canonicalizeUrl, type FeedEntry, FetchError, httpFetch, parseFeed } from '@presswatch/ingest';
 import type { CrawlDeps } from './deps.ts';
-import { nextPollDelaySeconds } from './poll-interval.ts';
+import { nextPollDelaySeconds, rateFromEntryDates } from './poll-interval.ts';
 
 interface CrawlOutcome {
   status: number | null;
@@ -23,6 +24,8 @@ interface CrawlOutcome {
   etag: string | null;
   lastModified: string | null;
   retryAfterSeconds: number | null;
+  /** Publication dates of the feed's entries (for a first estimate of the publishing rate). */
+  entryDates: (string | null)[];
 }
 
 export function createCrawlHandler(deps: CrawlDeps) {
@@ -48,6 +51,7 @@ export function createCrawlHandler(deps: CrawlDeps) {
       etag: source.state.etag,
       lastModified: source.state.lastModified,
       retryAfterSeconds: null,
+      entryDates: [],
     };
     try {
       const response = await httpFetch(source.url, {
@@ -61,6 +65,7 @@ export function createCrawlHandler(deps: CrawlDeps) {
       if (response.notModified) return outcome;
       const feed = await parseFeed(response.body, response.url);
       outcome.newEntries = await enqueueNew(source, feed.entries);
+      outcome.entryDates = feed.entries.map((entry) => entry.publishedAt);
       outcome.etag = response.headers.etag;
       outcome.lastModified = response.headers.lastModified;
     } catch (error) {
@@ -106,28 +111,36 @@ export function createCrawlHandler(deps: CrawlDeps) {
     const previous = current.state;
     const failed = outcome.error !== null;
     const consecutiveErrors = failed ? previous.consecutiveErrors + 1 : 0;
-    // The time since the last poll stands for the interval chosen then.
-    const previousInterval = previous.lastFetchAt
-      ? (startedAt.getTime() - Date.parse(previous.lastFetchAt)) / 1000
-      : null;
+    const itemsPerDay = failed ? previous.itemsPerDay : learnRate(previous, outcome, startedAt);
     const delay = nextPollDelaySeconds(current, {
-      newEntries: outcome.newEntries,
       consecutiveErrors,
-      previousIntervalSeconds: previousInterval,
       retryAfterSeconds: outcome.retryAfterSeconds,
+      itemsPerDay,
     });
+    const at = startedAt.toISOString();
     const state: SourceState = {
       ...previous,
       etag: outcome.etag,
       lastModified: outcome.lastModified,
-      lastFetchAt: startedAt.toISOString(),
-      lastSuccessAt: failed ? previous.lastSuccessAt : startedAt.toISOString(),
+      lastFetchAt: at,
+      lastSuccessAt: failed ? previous.lastSuccessAt : at,
+      firstSuccessAt: previous.firstSuccessAt ?? (failed ? null : at),
+      lastNewItemAt: outcome.newEntries > 0 ? at : previous.lastNewItemAt,
       lastStatus: outcome.status,
       lastError: outcome.error,
       consecutiveErrors,
       itemsSeen: previous.itemsSeen + outcome.newEntries,
+      itemsPerDay,
+      pollCount: previous.pollCount + 1,
       nextPollAt: new Date(startedAt.getTime() + delay * 1000).toISOString(),
     };
     await deps.sources.saveState(state);
   }
+}
+
+/** The first successful poll estimates the rate from entry dates; later ones fold in what was new. */
+function learnRate(previous: SourceState, outcome: CrawlOutcome, at: Date): number | null {
+  if (!previous.lastSuccessAt) return rateFromEntryDates(outcome.entryDates, at);
+  const elapsed = at.getTime() - Date.parse(previous.lastSuccessAt);
+  return updatePublishingRate(previous.itemsPerDay, outcome.newEntries, elapsed);
 }

@@ -1,13 +1,15 @@
-// When to poll a source next. Simplest adaptive rule within the source's bounds: a poll that found
-// new entries brings the interval down to the minimum, an empty one stretches it by half, errors
-// back off exponentially, and Retry-After wins when the server gives one.
+// When to poll a source next, within its bounds: errors back off exponentially, Retry-After wins
+// when the server gives one, and otherwise the interval follows the learnt publishing rate so that
+// a poll finds about half an item on average (a busy outlet is polled often, a quiet one rarely).
 
 export interface PollOutcome {
-  newEntries: number;
   consecutiveErrors: number;
-  previousIntervalSeconds: number | null;
   retryAfterSeconds: number | null;
+  /** Learnt rate; null until the source has been seen publishing. */
+  itemsPerDay: number | null;
 }
+
+const ITEMS_PER_POLL = 0.5;
 
 export function nextPollDelaySeconds(
   bounds: { minPollSeconds: number; maxPollSeconds: number },
@@ -17,6 +19,17 @@ export function nextPollDelaySeconds(
   const clamp = (s: number) => Math.min(max, Math.max(min, Math.round(s)));
   if (outcome.retryAfterSeconds !== null) return Math.max(min, outcome.retryAfterSeconds);
   if (outcome.consecutiveErrors > 0) return clamp(min * 2 ** Math.min(outcome.consecutiveErrors, 16));
-  if (outcome.newEntries > 0) return min;
-  return clamp((outcome.previousIntervalSeconds ?? min) * 1.5);
+  if (outcome.itemsPerDay === null) return min;
+  if (outcome.itemsPerDay <= 0) return max;
+  return clamp((ITEMS_PER_POLL * 86_400) / outcome.itemsPerDay);
+}
+
+/** Publishing rate from a feed's entry dates (for a source's first poll): entries per day over their span. */
+export function rateFromEntryDates(dates: (string | null)[], now: Date): number | null {
+  const times = dates
+    .map((d) => (d ? Date.parse(d) : Number.NaN))
+    .filter((t) => Number.isFinite(t) && t <= now.getTime());
+  if (times.length < 2) return null;
+  const spanDays = Math.max((now.getTime() - Math.min(...times)) / 86_400_000, 1 / 24);
+  return times.length / spanDays;
 }

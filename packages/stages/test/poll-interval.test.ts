@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { nextPollDelaySeconds } from '../src/poll-interval.ts';
+import { nextPollDelaySeconds, rateFromEntryDates } from '../src/poll-interval.ts';
 
 const bounds = { minPollSeconds: 60, maxPollSeconds: 3_600 };
-const base = { newEntries: 0, consecutiveErrors: 0, previousIntervalSeconds: null, retryAfterSeconds: null };
+const base = { consecutiveErrors: 0, retryAfterSeconds: null, itemsPerDay: null };
 
 describe('nextPollDelaySeconds', () => {
-  it('polls at the minimum when the source published', () => {
-    expect(nextPollDelaySeconds(bounds, { ...base, newEntries: 3, previousIntervalSeconds: 900 })).toBe(60);
+  it('polls at the minimum until a rate is learnt', () => {
+    expect(nextPollDelaySeconds(bounds, base)).toBe(60);
   });
-  it('stretches a quiet source by half, up to the maximum', () => {
-    expect(nextPollDelaySeconds(bounds, { ...base, previousIntervalSeconds: 600 })).toBe(900);
-    expect(nextPollDelaySeconds(bounds, { ...base, previousIntervalSeconds: 3_000 })).toBe(3_600);
+  it('follows the publishing rate: busier sources are polled more often, within the bounds', () => {
+    expect(nextPollDelaySeconds(bounds, { ...base, itemsPerDay: 48 })).toBe(900);
+    expect(nextPollDelaySeconds(bounds, { ...base, itemsPerDay: 96 })).toBe(450);
+    expect(nextPollDelaySeconds(bounds, { ...base, itemsPerDay: 10_000 })).toBe(60);
+    expect(nextPollDelaySeconds(bounds, { ...base, itemsPerDay: 1 })).toBe(3_600);
+    expect(nextPollDelaySeconds(bounds, { ...base, itemsPerDay: 0 })).toBe(3_600);
   });
   it('backs off exponentially on errors within the bounds', () => {
     expect(nextPollDelaySeconds(bounds, { ...base, consecutiveErrors: 1 })).toBe(120);
@@ -22,5 +25,17 @@ describe('nextPollDelaySeconds', () => {
       7_200,
     );
     expect(nextPollDelaySeconds(bounds, { ...base, retryAfterSeconds: 5 })).toBe(60);
+  });
+});
+
+describe('rateFromEntryDates', () => {
+  const now = new Date('2026-11-26T12:00:00Z');
+  it('counts dated entries per day over their span', () => {
+    const dates = ['2026-11-26T11:00:00Z', '2026-11-26T00:00:00Z', '2026-11-25T12:00:00Z', null];
+    expect(rateFromEntryDates(dates, now)).toBeCloseTo(3, 5);
+  });
+  it('needs two past dates', () => {
+    expect(rateFromEntryDates(['2026-11-26T11:00:00Z', null], now)).toBeNull();
+    expect(rateFromEntryDates(['2027-01-01T00:00:00Z', '2027-01-02T00:00:00Z'], now)).toBeNull();
   });
 });

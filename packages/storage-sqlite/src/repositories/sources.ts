@@ -18,7 +18,8 @@ interface SourceRow {
 
 const toSource = (row: SourceRow): SourceWithState => ({
   ...(JSON.parse(row.doc) as Source),
-  state: JSON.parse(row.state) as SourceState,
+  // Older rows lack fields added since: the empty state supplies their defaults.
+  state: { ...emptySourceState(''), ...(JSON.parse(row.state) as SourceState) },
 });
 
 export function createSourceRepository(db: Database): SourceRepository {

@@ -1,5 +1,10 @@
 // GET /api/sources: every source with its health.
-import type { SourceRepository, SourceWithState } from '@presswatch/domain';
+import {
+  isSilent,
+  type SourceRepository,
+  type SourceWithState,
+  sourceHealthStatus,
+} from '@presswatch/domain';
 import type { FastifyInstance } from 'fastify';
 import { problemResponses } from '../schemas/problem.ts';
 import { SourceList } from '../schemas/source.ts';
@@ -7,13 +12,13 @@ import { SourceList } from '../schemas/source.ts';
 export default async function sourceRoutes(app: FastifyInstance, options: { sources: SourceRepository }) {
   app.get('/api/sources', { schema: { response: { 200: SourceList, ...problemResponses } } }, async () => {
     const sources = await options.sources.list();
-    return { sources: sources.map(toView) };
+    const now = new Date();
+    return { sources: sources.map((source) => toView(source, now)) };
   });
 }
 
-function toView(source: SourceWithState) {
+function toView(source: SourceWithState, now: Date) {
   const { state } = source;
-  const status = state.lastFetchAt === null ? 'pending' : state.consecutiveErrors > 0 ? 'failing' : 'ok';
   return {
     id: source.id,
     name: source.name,
@@ -27,7 +32,8 @@ function toView(source: SourceWithState) {
     maxPollSeconds: source.maxPollSeconds,
     enabled: source.enabled,
     health: {
-      status,
+      status: sourceHealthStatus(source.enabled, state, now),
+      silent: isSilent(state, now),
       nextPollAt: state.nextPollAt,
       lastFetchAt: state.lastFetchAt,
       lastSuccessAt: state.lastSuccessAt,
@@ -35,6 +41,8 @@ function toView(source: SourceWithState) {
       lastError: state.lastError,
       consecutiveErrors: state.consecutiveErrors,
       itemsSeen: state.itemsSeen,
+      lastNewItemAt: state.lastNewItemAt,
+      itemsPerDay: state.itemsPerDay === null ? null : Math.round(state.itemsPerDay * 100) / 100,
     },
   };
 }

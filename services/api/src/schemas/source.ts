@@ -16,7 +16,11 @@ export const SourceView = Type.Object({
   maxPollSeconds: Type.Integer(),
   enabled: Type.Boolean(),
   health: Type.Object({
-    status: Type.Union([Type.Literal('ok'), Type.Literal('failing'), Type.Literal('pending')]),
+    status: Type.Union(
+      ['ok', 'failing', 'silent', 'pending', 'disabled'].map((s) => Type.Literal(s)),
+      { description: 'silent: a source that usually publishes has stopped' },
+    ),
+    silent: Type.Boolean(),
     nextPollAt: NullableString,
     lastFetchAt: NullableString,
     lastSuccessAt: NullableString,
@@ -24,6 +28,11 @@ export const SourceView = Type.Object({
     lastError: NullableString,
     consecutiveErrors: Type.Integer(),
     itemsSeen: Type.Integer(),
+    lastNewItemAt: NullableString,
+    itemsPerDay: Type.Union([
+      Type.Number({ description: 'learnt publishing rate: the expected volume' }),
+      Type.Null(),
+    ]),
   }),
 });
 
