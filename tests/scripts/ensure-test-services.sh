@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Makes sure the programs the test suite starts are installed: redis-server (the BullMQ adapter's
-# contract tests run against a real one). Installs them with apt-get when running as root;
+# contract tests run against a real one) and Debian's chromium (browser rendering and UI tests
+# drive it through playwright-core; nothing downloads a browser). Installs them with apt-get when running as root;
 # otherwise says exactly what is missing.
 set -euo pipefail
 
 missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 

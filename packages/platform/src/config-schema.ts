@@ -12,6 +12,8 @@ export const configSchema = z
       .object({
         host: z.string().min(1).default('0.0.0.0'),
         port: port.default(8080),
+        /** The address people and hubs reach us at (WebSub callbacks, links in alerts and digests). */
+        publicUrl: z.string().url().optional(),
       })
       .strict()
       .default({}),

@@ -15,6 +15,7 @@ export const ENV_KEYS: Record<string, string[]> = {
   PRESSWATCH_MODE: ['mode'],
   HOST: ['http', 'host'],
   PORT: ['http', 'port'],
+  PRESSWATCH_PUBLIC_URL: ['http', 'publicUrl'],
   PRESSWATCH_DATA_DIR: ['dataDir'],
   LOG_LEVEL: ['log', 'level'],
   PRESSWATCH_SOURCES_FILE: ['sourcesFile'],
