@@ -12,3 +12,7 @@ export type QueryNode =
   | { type: 'and'; children: QueryNode[] }
   | { type: 'or'; children: QueryNode[] }
   | { type: 'not'; child: QueryNode };
+
+export type TermNode = Extract<QueryNode, { type: 'term' }>;
+export type PhraseNode = Extract<QueryNode, { type: 'phrase' }>;
+export type NearOperand = TermNode | PhraseNode;
