@@ -55,7 +55,7 @@ describe('pipeline end to end (all-in-one, embedded)', () => {
         sourcesFile: null,
         http: { host: '127.0.0.1', port: 0 },
         log: { level: 'warn' },
-        crawl: { schedulerTickMs: 200 },
+        crawl: { schedulerTickMs: 200, allowHosts: [`127.0.0.1:${web.port}`], perHostDelayMs: 0 },
       },
     });
     await seedAdminToken(runtime.adapters.stores.tokens, TOKEN);

@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Catalogue, type FeedDocument } from './catalogue.ts';
+import { createExtraRoutes } from './extra/index.ts';
 import { httpDate } from './format.ts';
 import { renderIndex, renderOutletHome } from './render-home.ts';
 import type { FixtureWeb, FixtureWebOptions } from './types.ts';
@@ -16,10 +17,13 @@ export async function startFixtureWeb(options: FixtureWebOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1';
   const counts = new Map<string, number>();
   let catalogue: Catalogue | null = null;
+  // Sitemaps, listing, rendered pages, WebSub hub: extra/index.ts.
+  const extra = createExtraRoutes(() => catalogue);
 
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://fixture.invalid').pathname;
     counts.set(path, (counts.get(path) ?? 0) + 1);
+    if (extra(req, res, path)) return;
     const reply = catalogue ? route(catalogue, path, req) : text(503, 'starting');
     res.writeHead(reply.status, reply.headers);
     res.end(req.method === 'HEAD' ? undefined : reply.body);

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fetchQueue, type Source } from '@presswatch/domain';
+import { createHttpClient, type HttpClient } from '@presswatch/ingest';
 import { openSqliteQueueBackend } from '@presswatch/queue-sqlite';
 import { createCrawlHandler } from '@presswatch/stages';
 import { openSqliteStorage } from '@presswatch/storage-sqlite';
@@ -11,7 +12,7 @@ import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FixtureWeb, startFixtureWeb } from '../fixture-web/index.ts';
 
-const http = { userAgent: 'PressWatch-test', timeoutMs: 5_000, maxBytes: 1_000_000 };
+const settings = { userAgent: 'PressWatch-test', timeoutMs: 5_000, maxBytes: 1_000_000 };
 
 function source(id: string, url: string): Source {
   return {
@@ -32,6 +33,7 @@ function source(id: string, url: string): Source {
 
 describe('crawl stage', () => {
   let web: FixtureWeb;
+  let client: HttpClient;
   let dir: string;
   let storage: ReturnType<typeof openSqliteStorage>;
   let queues: ReturnType<typeof openSqliteQueueBackend>;
@@ -45,6 +47,7 @@ describe('crawl stage', () => {
 
   beforeEach(async () => {
     web = await startFixtureWeb({ host: '127.0.0.1' });
+    client = createHttpClient({ allow: [`127.0.0.1:${web.port}`], perHostDelayMs: 0 });
     dir = mkdtempSync(join(tmpdir(), 'pw-crawl-'));
     storage = openSqliteStorage({ path: join(dir, 'store.db') });
     queues = openSqliteQueueBackend({ path: join(dir, 'queue.db') });
@@ -52,7 +55,7 @@ describe('crawl stage', () => {
       sources: storage.sources,
       items: storage.items,
       queues: { fetch: queues.queue(fetchQueue) },
-      http,
+      http: { ...settings, client },
       logger: pino({ level: 'silent' }),
     });
   });
@@ -60,6 +63,7 @@ describe('crawl stage', () => {
   afterEach(async () => {
     await queues.close();
     storage.close();
+    await client.close();
     await web.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { itemIdFor, processQueue, UnrecoverableJobError } from '@presswatch/domain';
-import { canonicalizeUrl } from '@presswatch/ingest';
+import { canonicalizeUrl, createHttpClient, type HttpClient } from '@presswatch/ingest';
 import { openSqliteQueueBackend } from '@presswatch/queue-sqlite';
 import { createFetchHandler, createProcessHandler } from '@presswatch/stages';
 import { openSqliteStorage } from '@presswatch/storage-sqlite';
@@ -12,17 +12,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FixtureWeb, startFixtureWeb } from '../fixture-web/index.ts';
 
 const logger = pino({ level: 'silent' });
-const http = { userAgent: 'PressWatch-test', timeoutMs: 5_000, maxBytes: 1_000_000 };
+const settings = { userAgent: 'PressWatch-test', timeoutMs: 5_000, maxBytes: 1_000_000 };
 const signal = new AbortController().signal;
 
 describe('fetch and process stages', () => {
   let web: FixtureWeb;
+  let client: HttpClient;
   let dir: string;
   let storage: ReturnType<typeof openSqliteStorage>;
   let queues: ReturnType<typeof openSqliteQueueBackend>;
 
   beforeEach(async () => {
     web = await startFixtureWeb({ host: '127.0.0.1' });
+    client = createHttpClient({ allow: [`127.0.0.1:${web.port}`], perHostDelayMs: 0 });
     dir = mkdtempSync(join(tmpdir(), 'pw-fetch-'));
     storage = openSqliteStorage({ path: join(dir, 'store.db') });
     queues = openSqliteQueueBackend({ path: join(dir, 'queue.db') });
@@ -45,6 +47,7 @@ describe('fetch and process stages', () => {
   afterEach(async () => {
     await queues.close();
     storage.close();
+    await client.close();
     await web.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -55,7 +58,7 @@ describe('fetch and process stages', () => {
       items: storage.items,
       documents: storage.documents,
       queues: { process: queues.queue(processQueue) },
-      http,
+      http: { ...settings, client },
       logger,
     });
   const processHandler = () =>

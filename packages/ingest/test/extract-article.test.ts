@@ -60,8 +60,10 @@ describe('extractArticle', () => {
       title: 'Vườn tiêu mới trên đồi đất đỏ',
       byline: 'Ngô Thanh Bình',
       publishedAt: '2025-07-27T23:15:00.000Z',
+      updatedAt: null,
       language: 'vi',
       canonicalUrl: 'https://bao.example.vn/kinh-te/vuon-tieu-moi-123.html',
+      image: 'https://bao.example.vn/anh/tieu.jpg',
       text: [
         'Nhiều hộ dân chuyển từ sắn sang trồng tiêu sau hai năm thử nghiệm.',
         'Trên sườn đồi, những hàng trụ tiêu đã bén rễ.',
@@ -122,17 +124,24 @@ describe('extractArticle', () => {
   });
 
   it('drops a related-links heading and its list inside the body but keeps the body', () => {
+    const first =
+      'Đoạn mở đầu của bài kể lại buổi sáng ở chợ cá Cửa Tùng khi những chiếc thuyền đầu tiên cập bến.';
+    const last = 'Đoạn kết của bài cho biết chợ sẽ được sửa lại mái che trước mùa mưa năm nay.';
     const html = `<article>
-      <p>Đoạn mở đầu của bài.</p>
+      <p>${first}</p>
       <p><strong>Xem thêm:</strong></p>
-      <ul><li><a href="/x">Bài cũ một</a></li></ul>
-      <p>Đoạn kết của bài.</p>
+      <ul><li><a href="/x">Bài cũ một về chợ cá</a></li><li><a href="/y">Bài cũ hai về cảng cá</a></li></ul>
+      <p>${last}</p>
       </article>`;
-    expect(extractArticle(html, PAGE_URL, { now }).text).toBe('Đoạn mở đầu của bài.\n\nĐoạn kết của bài.');
+    expect(extractArticle(html, PAGE_URL, { now }).text).toBe(`${first}\n\n${last}`);
   });
 
-  it('falls back to block text when the body has no <p>', () => {
-    const html = '<article><div>Dòng thứ nhất<br>dòng thứ hai</div><div>Đoạn sau.</div></article>';
-    expect(extractArticle(html, PAGE_URL, { now }).text).toBe('Dòng thứ nhất\ndòng thứ hai\n\nĐoạn sau.');
+  it('reads text that is not in <p>: <div> blocks, and <br> as a line break', () => {
+    const html = `<article><div>Dòng thứ nhất của bài thơ viết về dòng sông quê<br>dòng thứ hai của bài thơ nói về con đò</div>
+      <div>Đoạn sau kể rằng bài thơ được viết từ những năm tám mươi, khi tác giả còn dạy học ở vùng biên.</div></article>`;
+    expect(extractArticle(html, PAGE_URL, { now }).text).toBe(
+      'Dòng thứ nhất của bài thơ viết về dòng sông quê\ndòng thứ hai của bài thơ nói về con đò\n\n' +
+        'Đoạn sau kể rằng bài thơ được viết từ những năm tám mươi, khi tác giả còn dạy học ở vùng biên.',
+    );
   });
 });

@@ -2,13 +2,23 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { charsetOf, FetchError, httpFetch, retryAfterSeconds } from '../src/index.ts';
+import {
+  charsetOf,
+  createHttpClient,
+  FetchError,
+  type HttpClient,
+  type HttpFetchOptions,
+  httpFetch,
+  retryAfterSeconds,
+} from '../src/index.ts';
 
 const ETAG = '"v1"';
 const LAST_MODIFIED = 'Wed, 30 Jul 2025 10:00:00 GMT';
 let server: Server;
 let base: string;
 let lastHeaders: IncomingHttpHeaders = {};
+// Every port of 127.0.0.1: the refused-connection case below uses a second, closed port.
+let client: HttpClient;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -73,20 +83,25 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  client = createHttpClient({ allow: ['127.0.0.1'], perHostDelayMs: 0 });
 });
 
 afterAll(async () => {
+  client.close();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
 
-const options = {
+const options: HttpFetchOptions = {
   userAgent: 'PressWatchTest/1.0 (+https://example.vn/bot)',
   timeoutMs: 2000,
   maxBytes: 1000,
+  get client() {
+    return client;
+  },
 };
 
-async function fetchError(url: string, extra: Partial<typeof options> = {}): Promise<FetchError> {
+async function fetchError(url: string, extra: Partial<HttpFetchOptions> = {}): Promise<FetchError> {
   const error = await httpFetch(url, { ...options, ...extra }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(FetchError);
   return error as FetchError;
@@ -104,8 +119,13 @@ describe('httpFetch', () => {
         etag: ETAG,
         lastModified: LAST_MODIFIED,
         retryAfter: null,
+        link: null,
       },
       body: '<p>Xin chào Đông Hà</p>',
+      raw: Buffer.from('<p>Xin chào Đông Hà</p>'),
+      bytes: Buffer.byteLength('<p>Xin chào Đông Hà</p>'),
+      wireBytes: Buffer.byteLength('<p>Xin chào Đông Hà</p>'),
+      charset: 'utf-8',
     });
     expect(lastHeaders['user-agent']).toBe(options.userAgent);
     expect(lastHeaders.accept).toContain('text/html');
@@ -139,8 +159,11 @@ describe('httpFetch', () => {
     expect(charsetOf('text/html')).toBeNull();
   });
 
-  it('decompresses gzip', async () => {
-    expect((await httpFetch(`${base}/gzip`, options)).body).toBe('nén '.repeat(10));
+  it('decompresses gzip, and says how many bytes came on the wire and after decoding', async () => {
+    const res = await httpFetch(`${base}/gzip`, options);
+    expect(res.body).toBe('nén '.repeat(10));
+    expect(res.bytes).toBe(Buffer.byteLength('nén '.repeat(10)));
+    expect(res.wireBytes).toBe(gzipSync('nén '.repeat(10)).byteLength);
   });
 
   it('refuses bodies over maxBytes, declared or streamed, counted after decompression', async () => {
@@ -154,9 +177,13 @@ describe('httpFetch', () => {
   it('times out while waiting for headers or for the body', async () => {
     for (const path of ['/slow-headers', '/slow-body']) {
       const error = await fetchError(`${base}${path}`, { timeoutMs: 150 });
-      expect(error.kind).toBe('timeout');
+      expect([error.kind, error.phase]).toEqual(['timeout', 'total']);
       expect(error.url).toBe(`${base}${path}`);
     }
+    const headers = await fetchError(`${base}/slow-headers`, { headersTimeoutMs: 100 });
+    expect([headers.kind, headers.phase]).toEqual(['timeout', 'headers']);
+    const body = await fetchError(`${base}/slow-body`, { bodyTimeoutMs: 100 });
+    expect([body.kind, body.phase]).toEqual(['timeout', 'body']);
   });
 
   it('throws kind http with status and Retry-After for error answers', async () => {
@@ -180,7 +207,7 @@ describe('httpFetch', () => {
     expect(retryAfterSeconds(null, now)).toBeNull();
   });
 
-  it('throws kind network when nothing answers or the URL is not http(s)', async () => {
+  it('throws kind network when nothing answers or the URL is invalid, blocked when not http(s)', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
@@ -188,7 +215,7 @@ describe('httpFetch', () => {
     const refused = await fetchError(`http://127.0.0.1:${port}/`);
     expect(refused.kind).toBe('network');
     expect(refused.message).toMatch(/ECONNREFUSED/);
-    expect((await fetchError('file:///etc/passwd')).kind).toBe('network');
+    expect((await fetchError('file:///etc/passwd')).kind).toBe('blocked');
     expect((await fetchError('not a url')).kind).toBe('network');
   });
 
@@ -199,5 +226,11 @@ describe('httpFetch', () => {
     await expect(httpFetch(`${base}/slow-headers`, { ...options, signal: controller.signal })).rejects.toBe(
       reason,
     );
+  });
+
+  it('uses a default client that refuses private addresses when none is given', async () => {
+    const error = await httpFetch(`${base}/ok`, { userAgent: options.userAgent }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FetchError);
+    expect((error as FetchError).kind).toBe('blocked');
   });
 });

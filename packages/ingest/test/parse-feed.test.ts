@@ -81,9 +81,13 @@ describe('parseFeed', () => {
       id: 'bvd-1001',
       title: 'Chợ phiên vùng cao họp lại sau mùa mưa',
       publishedAt: '2025-07-31T13:30:00.000Z',
+      updatedAt: null,
       author: 'Lê Thị Mai',
       summary: 'Người dân mang nông sản xuống chợ.\n\nPhiên chợ kéo dài tới trưa.',
       content: '<p>Toàn văn bài viết.</p>',
+      categories: [],
+      image: null,
+      enclosures: [],
     });
   });
 
@@ -105,9 +109,13 @@ describe('parseFeed', () => {
       id: 'tag:tapchi.example.vn,2025:42',
       title: 'Mùa cá cơm trên vịnh',
       publishedAt: '2025-07-30T00:00:00.000Z',
+      updatedAt: '2025-07-30T02:00:00.000Z',
       author: 'Hoàng Minh',
       summary: 'Ngư dân vào mùa cá.',
       content: '<p>Nội dung đầy đủ.</p>',
+      categories: [],
+      image: 'https://tapchi.example.vn/anh.jpg',
+      enclosures: [{ url: 'https://tapchi.example.vn/anh.jpg', type: null, length: null }],
     });
   });
 

@@ -3,15 +3,30 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type {
+  ActivityCounter,
+  AlertRepository,
+  AuditLog,
+  ClusterStore,
+  DeliveryRepository,
+  DigestRepository,
   DocumentStore,
+  FeedbackRepository,
   ItemStore,
   QueueBackend,
+  RuleRepository,
+  SavedSearchRepository,
   SearchIndex,
+  SessionRepository,
   SourceRepository,
+  TokenOwnerRepository,
   TokenRepository,
+  UserRepository,
+  WebhookRepository,
+  WebSubRepository,
 } from '@presswatch/domain';
 import type { Logger } from 'pino';
 import type { Config } from './config-schema.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
 import type { ShutdownRegistry } from './shutdown.ts';
 
 export interface Stores {
@@ -20,6 +35,20 @@ export interface Stores {
   sources: SourceRepository;
   documents: DocumentStore;
   tokens: TokenRepository;
+  rules: RuleRepository;
+  alerts: AlertRepository;
+  webhooks: WebhookRepository;
+  deliveries: DeliveryRepository;
+  digests: DigestRepository;
+  activity: ActivityCounter;
+  users: UserRepository;
+  sessions: SessionRepository;
+  audit: AuditLog;
+  tokenOwners: TokenOwnerRepository;
+  savedSearches: SavedSearchRepository;
+  websub: WebSubRepository;
+  clusters: ClusterStore;
+  feedback: FeedbackRepository;
 }
 
 export interface ReadinessReport {
@@ -30,6 +59,8 @@ export interface ReadinessReport {
 export interface Adapters {
   stores: Stores;
   queues: QueueBackend;
+  /** This process's Prometheus registry: every service records into it, the API serves it. */
+  metrics: Metrics;
   readiness(): Promise<ReadinessReport>;
 }
 
@@ -49,9 +80,33 @@ export async function openAdapters(
   shutdown.register(`${queues.kind} queues`, 'queues', () => queues.close());
 
   const { items, search, sources, documents, tokens } = storage;
+  const { rules, alerts, webhooks, deliveries, digests, activity } = storage;
+  const { users, sessions, audit, tokenOwners, savedSearches, websub } = storage;
+  const { clusters, feedback } = storage;
   return {
-    stores: { items, search, sources, documents, tokens },
+    stores: {
+      items,
+      search,
+      sources,
+      documents,
+      tokens,
+      rules,
+      alerts,
+      webhooks,
+      deliveries,
+      digests,
+      activity,
+      users,
+      sessions,
+      audit,
+      tokenOwners,
+      savedSearches,
+      websub,
+      clusters,
+      feedback,
+    },
     queues,
+    metrics: createMetrics(),
     async readiness() {
       const checks = {
         storage: safePing(() => storage.ping()),

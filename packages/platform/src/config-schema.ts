@@ -41,20 +41,90 @@ export const configSchema = z
         schedulerTickMs: positiveMs.default(5_000),
         crawlConcurrency: positiveMs.default(4),
         fetchConcurrency: positiveMs.default(8),
+        /** Private or loopback hosts the crawler may reach despite the SSRF guard: host, host:port, IP or CIDR. */
+        allowHosts: z
+          .preprocess(
+            (v) =>
+              typeof v === 'string'
+                ? v
+                    .split(',')
+                    .map((s) => s.trim())
+                    .filter(Boolean)
+                : v,
+            z.array(z.string().min(1)),
+          )
+          .default([]),
+        /** Politeness per host: requests at once and the minimum gap between two requests. */
+        perHostConcurrency: positiveMs.default(2),
+        perHostDelayMs: z.coerce.number().int().min(0).default(1_000),
+        /** Every Nth poll of a source skips the conditional headers (some servers send stale 304s). */
+        unconditionalEvery: positiveMs.default(12),
       })
       .strict()
       .default({}),
     process: z
-      .object({ concurrency: positiveMs.default(4) })
+      .object({
+        concurrency: positiveMs.default(4),
+        /** Topic definitions and the province gazetteer: data an administrator edits. */
+        topicsDir: z.string().min(1).default('config/topics'),
+        gazetteerDir: z.string().min(1).default('config/gazetteer'),
+      })
       .strict()
       .default({}),
     shutdown: z
       .object({ deadlineMs: positiveMs.default(10_000) })
       .strict()
       .default({}),
+    /** Outgoing mail (daily digests). Credentials come from the environment (secrets). */
+    smtp: z
+      .object({
+        host: z.string().min(1).optional(),
+        /** 465 means implicit TLS; other ports upgrade with STARTTLS when the server offers it. */
+        port: port.default(587),
+        user: z.string().min(1).optional(),
+        from: z.string().min(3).default('PressWatch <presswatch@localhost>'),
+      })
+      .strict()
+      .default({}),
+    /** Webhook delivery, spike alerts and digests (the notifier service). */
+    notifier: z
+      .object({
+        /** A new webhook message waits this long for more alerts to batch with. */
+        batchWindowMs: z.coerce.number().int().min(0).default(5_000),
+        maxAlertsPerMessage: positiveMs.default(20),
+        /** Failed deliveries retry with exponential backoff from retryBaseMs up to retryMaxMs, for retryForMs. */
+        retryBaseMs: positiveMs.default(30_000),
+        retryMaxMs: positiveMs.default(3_600_000),
+        retryForMs: positiveMs.default(86_400_000),
+        requestTimeoutMs: positiveMs.default(10_000),
+        /** Private hosts or ranges webhooks may reach despite the SSRF guard ("chat.intranet", "10.0.0.0/8"). */
+        allowTargets: z.array(z.string().min(1)).default([]),
+        deliverConcurrency: positiveMs.default(4),
+        /** How often due digests are looked for. */
+        digestTickMs: positiveMs.default(60_000),
+        spikes: z
+          .object({
+            enabled: z.boolean().default(true),
+            minCountHour: positiveMs.default(5),
+            minCountDay: positiveMs.default(15),
+            /** One-sided Poisson tail probability below which a count is a spike. */
+            pValue: z.coerce.number().positive().max(0.5).default(0.001),
+            /** The count must also be at least this many times the baseline mean. */
+            minRatio: z.coerce.number().min(1).default(2),
+          })
+          .strict()
+          .default({}),
+      })
+      .strict()
+      .default({}),
     /** Secrets: accepted from the environment only, never from the config file. */
     secrets: z
-      .object({ adminToken: z.string().min(16, 'must be at least 16 characters').optional() })
+      .object({
+        adminToken: z.string().min(16, 'must be at least 16 characters').optional(),
+        /** smtp:// or smtps:// URL, possibly with user and password; wins over smtp.host. */
+        smtpUrl: z.string().url().optional(),
+        smtpPassword: z.string().min(1).optional(),
+      })
       .strict()
       .default({}),
   })

@@ -23,8 +23,16 @@ export const ENV_KEYS: Record<string, string[]> = {
   REDIS_PREFIX: ['redis', 'prefix'],
   PRESSWATCH_USER_AGENT: ['crawl', 'userAgent'],
   PRESSWATCH_SCHEDULER_TICK_MS: ['crawl', 'schedulerTickMs'],
+  PRESSWATCH_FETCH_ALLOW: ['crawl', 'allowHosts'],
+  PRESSWATCH_PER_HOST_DELAY_MS: ['crawl', 'perHostDelayMs'],
   PRESSWATCH_SHUTDOWN_DEADLINE_MS: ['shutdown', 'deadlineMs'],
   PRESSWATCH_ADMIN_TOKEN: ['secrets', 'adminToken'],
+  SMTP_URL: ['secrets', 'smtpUrl'],
+  SMTP_HOST: ['smtp', 'host'],
+  SMTP_PORT: ['smtp', 'port'],
+  SMTP_USER: ['smtp', 'user'],
+  SMTP_PASSWORD: ['secrets', 'smtpPassword'],
+  MAIL_FROM: ['smtp', 'from'],
 };
 
 export interface LoadConfigOptions {

@@ -2,6 +2,7 @@ export * from './adapters.ts';
 export * from './config.ts';
 export * from './config-schema.ts';
 export * from './logger.ts';
+export * from './metrics.ts';
 export * from './runtime.ts';
 export * from './seed.ts';
 export * from './shutdown.ts';

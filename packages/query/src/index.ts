@@ -1,2 +1,3 @@
 export { lex, type Token } from './lexer.ts';
+export * from './matcher/index.ts';
 export { parseQuery } from './parser.ts';

@@ -1,20 +1,21 @@
-// crawl stage: fetch a source's feed with a conditional GET, parse it, drop entries already
-// stored, enqueue one fetch job per new entry (job id = item id, so duplicates are no-ops) and
-// record the source's health. A broken feed is an expected outcome: it marks the source
-// unhealthy and returns, it does not throw.
+// crawl stage: discover a source's entries with a conditional GET (feed, sitemap or listing page:
+// discover/), drop entries already stored, enqueue one fetch job per new entry (job id = item id,
+// so duplicates are no-ops) and record the source's health. A broken source is an expected
+// outcome: it marks the source unhealthy and returns, it does not throw. A feed that names a
+// WebSub hub is subscribed to as well.
 //
-//   run(job) → loadSource → fetchFeed → parseEntries → enqueueNew → recordHealth
+//   run(job) → loadSource → discoverEntries → enqueueNewEntries → keepPushSubscription → recordHealth
 import {
   type CrawlPayload,
   errorMessage,
-  itemIdFor,
   type Job,
   type SourceState,
   type SourceWithState,
   updatePublishingRate,
 } from '@presswatch/domain';
-import { canonicalizeUrl, type FeedEntry, FetchError, httpFetch, parseFeed } from '@presswatch/ingest';
+import { FetchError, type HubLink } from '@presswatch/ingest';
 import type { CrawlDeps } from './deps.ts';
+import { DEFAULT_SITEMAP_SETTINGS, discoverEntries, enqueueNewEntries } from './discover/index.ts';
 import { nextPollDelaySeconds, rateFromEntryDates } from './poll-interval.ts';
 
 interface CrawlOutcome {
@@ -54,20 +55,27 @@ export function createCrawlHandler(deps: CrawlDeps) {
       entryDates: [],
     };
     try {
-      const response = await httpFetch(source.url, {
-        ...deps.http,
+      const found = await discoverEntries(source, {
+        http: deps.http,
         signal,
-        etag: source.state.etag ?? undefined,
-        lastModified: source.state.lastModified ?? undefined,
-        accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1',
+        now: now(),
+        validators: {
+          etag: source.state.etag ?? undefined,
+          lastModified: source.state.lastModified ?? undefined,
+          unconditional: isUnconditionalPoll(source.state.pollCount, deps.unconditionalEvery ?? 12),
+        },
+        sitemap: { ...DEFAULT_SITEMAP_SETTINGS, ...deps.sitemap },
       });
-      outcome.status = response.status;
-      if (response.notModified) return outcome;
-      const feed = await parseFeed(response.body, response.url);
-      outcome.newEntries = await enqueueNew(source, feed.entries);
-      outcome.entryDates = feed.entries.map((entry) => entry.publishedAt);
-      outcome.etag = response.headers.etag;
-      outcome.lastModified = response.headers.lastModified;
+      outcome.status = found.status;
+      if (found.notModified) {
+        await keepPushSubscription(source, null);
+        return outcome;
+      }
+      outcome.newEntries = await enqueueNewEntries(deps, source.id, found.entries);
+      outcome.entryDates = found.entries.map((entry) => entry.hints.publishedAt);
+      outcome.etag = found.etag;
+      outcome.lastModified = found.lastModified;
+      if (found.hub) await keepPushSubscription(source, found.hub);
     } catch (error) {
       if (signal.aborted) throw error; // timeout or shutdown: let the queue retry
       if (error instanceof FetchError) {
@@ -79,29 +87,16 @@ export function createCrawlHandler(deps: CrawlDeps) {
     return outcome;
   }
 
-  async function enqueueNew(source: SourceWithState, entries: FeedEntry[]): Promise<number> {
-    const candidates = new Map<string, { entry: FeedEntry; canonicalUrl: string }>();
-    for (const entry of entries) {
-      const canonicalUrl = canonicalizeUrl(entry.url);
-      candidates.set(itemIdFor(canonicalUrl), { entry, canonicalUrl });
+  // Subscribe to the hub a feed names; on a 304 (hub unknown) renew a lease that ends soon. Push
+  // is a bonus on top of polling: a hub that fails is logged, not held against the source.
+  async function keepPushSubscription(source: SourceWithState, hub: HubLink | null): Promise<void> {
+    if (!deps.websub) return;
+    try {
+      if (hub) await deps.websub.ensureSubscribed(source, hub);
+      else await deps.websub.renewSource(source);
+    } catch (error) {
+      deps.logger.warn({ sourceId: source.id, hub: hub?.hub, err: error }, 'websub subscription failed');
     }
-    const stored = await deps.items.existing([...candidates.keys()]);
-    let added = 0;
-    for (const [itemId, { entry, canonicalUrl }] of candidates) {
-      if (stored.has(itemId)) continue;
-      const hints = {
-        title: entry.title,
-        publishedAt: entry.publishedAt,
-        author: entry.author,
-        summary: entry.summary,
-      };
-      const result = await deps.queues.fetch.enqueue(
-        { sourceId: source.id, url: entry.url, canonicalUrl, itemId, hints },
-        { jobId: `fetch-${itemId}` },
-      );
-      if (result.added) added++;
-    }
-    return added;
   }
 
   async function recordHealth(sourceId: string, startedAt: Date, outcome: CrawlOutcome): Promise<void> {
@@ -143,4 +138,9 @@ function learnRate(previous: SourceState, outcome: CrawlOutcome, at: Date): numb
   if (!previous.lastSuccessAt) return rateFromEntryDates(outcome.entryDates, at);
   const elapsed = at.getTime() - Date.parse(previous.lastSuccessAt);
   return updatePublishingRate(previous.itemsPerDay, outcome.newEntries, elapsed);
+}
+
+/** Every Nth poll skips the validators: some servers keep answering 304 after the feed changed. */
+export function isUnconditionalPoll(pollCount: number, every: number): boolean {
+  return every > 0 && pollCount > 0 && (pollCount + 1) % every === 0;
 }

@@ -3,12 +3,17 @@ import type {
   CrawlPayload,
   DocumentStore,
   FetchPayload,
+  Item,
   ItemStore,
   JobQueue,
   ProcessPayload,
   SearchIndex,
+  Source,
   SourceRepository,
+  SourceWithState,
 } from '@presswatch/domain';
+import type { HttpClient, HubLink } from '@presswatch/ingest';
+import type { SitemapSettings } from './discover/types.ts';
 
 /** The subset of a pino logger the stages use. */
 export interface StageLogger {
@@ -22,6 +27,8 @@ export interface HttpSettings {
   userAgent: string;
   timeoutMs: number;
   maxBytes: number;
+  /** The safe-fetch client (its SSRF allowlist and politeness); default: httpFetch's shared one. */
+  client?: HttpClient;
 }
 
 export interface StageQueues {
@@ -37,6 +44,28 @@ export interface CrawlDeps {
   http: HttpSettings;
   logger: StageLogger;
   now?: () => Date;
+  /** Every Nth poll of a source is unconditional (stale 304s); default 12, 0 turns it off. */
+  unconditionalEvery?: number;
+  /** How far back sitemaps are read (defaults in discover/sitemap.ts). */
+  sitemap?: Partial<SitemapSettings>;
+  /** Subscribes to the WebSub hub a feed advertises (websub-stage.ts); absent: polling only. */
+  websub?: HubSubscriber;
+}
+
+/** Asks a feed's hub to push (discover/hub-subscription.ts implements it). */
+export interface HubSubscriber {
+  /** Subscribes, or renews a lease that ends soon; a no-op while a fresh subscription holds. */
+  ensureSubscribed(source: Source, hub: HubLink): Promise<void>;
+  /** The feed answered 304, so its hub is not re-read: renew the source's leases that end soon. */
+  renewSource(source: Source): Promise<void>;
+}
+
+/** Renders pages that need a browser (Source.render); the ingest BrowserPool is one. */
+export interface PageRenderer {
+  render(
+    url: string,
+    options?: { consentSelector?: string | null; signal?: AbortSignal },
+  ): Promise<{ url: string; status: number | null; html: string }>;
 }
 
 export interface FetchDeps {
@@ -47,6 +76,8 @@ export interface FetchDeps {
   http: HttpSettings;
   logger: StageLogger;
   now?: () => Date;
+  /** Needed by sources with render: true; without it their articles fail with a clear error. */
+  browser?: PageRenderer;
 }
 
 export interface ProcessDeps {
@@ -55,4 +86,10 @@ export interface ProcessDeps {
   search: SearchIndex;
   documents: DocumentStore;
   logger: StageLogger;
+  /** Language, topics, province relevance, tone and summary for a built item (the classifier). */
+  classify?: (item: Item, source: SourceWithState | null) => Partial<Item>;
+  /** Joins the item to its story cluster (near-duplicates, rewrites). */
+  cluster?: (item: Item) => Promise<{ clusterId: string }>;
+  /** Runs after the item is stored and indexed: alert rules, deliveries. Idempotent. */
+  afterStore?: (item: Item) => Promise<void>;
 }

@@ -1,18 +1,21 @@
-// fetch stage: download one article, extract its text and metadata (the feed's own fields fill
-// the gaps), keep the document for the process stage and enqueue it by id.
+// fetch stage: download one article (through the browser for sources marked render: true),
+// extract its text and metadata (the feed's own fields fill the gaps), keep the document for the
+// process stage and enqueue it by id.
 //
-//   run(job) → skipIfStored → download → extract → store document → enqueue process
+//   run(job) → skipIfStored → download | render → extract → store document → enqueue process
 import {
   type FetchedDocument,
   type FetchPayload,
   type Job,
   RetryAfterError,
+  type Source,
   UnrecoverableJobError,
 } from '@presswatch/domain';
-import { extractArticle, FetchError, httpFetch } from '@presswatch/ingest';
+import { ConsentSelectorError, extractArticle, FetchError, httpFetch } from '@presswatch/ingest';
 import type { FetchDeps } from './deps.ts';
 
 const GONE = new Set([404, 410, 451]);
+const NEVER_RETRY = new Set<FetchError['kind']>(['too-large', 'blocked', 'robots', 'redirect']);
 
 export function createFetchHandler(deps: FetchDeps) {
   const now = deps.now ?? (() => new Date());
@@ -21,8 +24,9 @@ export function createFetchHandler(deps: FetchDeps) {
     const { itemId, sourceId } = job.payload;
     const stored = await deps.items.existing([itemId]);
     if (stored.has(itemId)) return; // a duplicate delivery: the item is in already
-    if (!(await deps.sources.get(sourceId))) return; // source deleted meanwhile
-    const html = await download(job);
+    const source = await deps.sources.get(sourceId);
+    if (!source) return; // source deleted meanwhile
+    const html = source.render ? await render(job, source) : await download(job);
     const document = buildDocument(job.payload, html, now());
     await deps.documents.put(document);
     await deps.queues.process.enqueue({ documentId: document.id }, { jobId: `process-${document.id}` });
@@ -40,6 +44,25 @@ export function createFetchHandler(deps: FetchDeps) {
       throw translateFetchError(error);
     }
   }
+
+  // The page's final HTML after its scripts ran (and the consent banner, if any, was dismissed).
+  async function render(job: Job<FetchPayload>, source: Source): Promise<{ body: string; url: string }> {
+    if (!deps.browser) {
+      throw new UnrecoverableJobError(
+        `Source ${source.id} needs a browser (render: true) but none is configured`,
+      );
+    }
+    try {
+      const page = await deps.browser.render(job.payload.url, {
+        consentSelector: source.selectors?.consent ?? null,
+        signal: job.signal,
+      });
+      return { body: page.html, url: page.url };
+    } catch (error) {
+      if (error instanceof ConsentSelectorError) throw new UnrecoverableJobError(error.message);
+      throw translateFetchError(error);
+    }
+  }
 }
 
 /** Maps expected HTTP outcomes onto the queue's control flow. */
@@ -49,7 +72,8 @@ function translateFetchError(error: unknown): unknown {
     return new UnrecoverableJobError(`article is gone: HTTP ${error.status}`);
   }
   if (error.retryAfterSeconds) return new RetryAfterError(error.retryAfterSeconds * 1000, error.message);
-  if (error.kind === 'too-large') return new UnrecoverableJobError(error.message);
+  // Retrying cannot help: the page is too big, refused by the SSRF guard or robots.txt, or loops.
+  if (NEVER_RETRY.has(error.kind)) return new UnrecoverableJobError(error.message);
   return error;
 }
 

@@ -1,8 +1,9 @@
-// process stage: turn a fetched document into a stored, searchable item. Today: normalise the
-// text, take the language from the page or the source, store and index. Later issues add
-// language detection, clustering, topics, relevance, tone, summaries and alert rules here.
+// process stage: turn a fetched document into a stored, searchable item: normalise the text,
+// classify it (language, topics, province relevance, tone, summary), join its story cluster,
+// store and index it, then evaluate alert rules on it. The classifier, clusterer and alert hook
+// are injected by the composition root (services/processor).
 //
-//   run(job) → load document → build item → store + index → drop the document
+//   run(job) → load document → build item → classify → cluster → store + index → alerts → drop the document
 import type { FetchedDocument, Item, Job, ProcessPayload, SourceWithState } from '@presswatch/domain';
 import { normalizeText } from '@presswatch/text';
 import type { ProcessDeps } from './deps.ts';
@@ -12,9 +13,15 @@ export function createProcessHandler(deps: ProcessDeps) {
     const document = await deps.documents.get(job.payload.documentId);
     if (!document) return; // processed already (the document is dropped after indexing)
     const source = await deps.sources.get(document.sourceId);
-    const item = buildItem(document, source);
+    const built = buildItem(document, source);
+    const classified: Item = deps.classify ? { ...built, ...deps.classify(built, source) } : built;
+    const item = deps.cluster
+      ? { ...classified, clusterId: (await deps.cluster(classified)).clusterId }
+      : classified;
     await deps.items.upsertMany([item]);
     await deps.search.indexMany([item]);
+    // Before the document is dropped: if this throws, the retried job still finds the document.
+    await deps.afterStore?.(item);
     await deps.documents.delete(document.id);
     deps.logger.debug({ itemId: item.id, sourceId: item.sourceId }, 'item stored');
   };

@@ -39,3 +39,12 @@ describe('rateFromEntryDates', () => {
     expect(rateFromEntryDates(['2027-01-01T00:00:00Z', '2027-01-02T00:00:00Z'], now)).toBeNull();
   });
 });
+
+describe('isUnconditionalPoll', () => {
+  it('drops the validators on every Nth poll only', async () => {
+    const { isUnconditionalPoll } = await import('../src/crawl-stage.ts');
+    const polls = Array.from({ length: 12 }, (_, n) => isUnconditionalPoll(n, 4));
+    expect(polls.map((p, n) => (p ? n : -1)).filter((n) => n >= 0)).toEqual([3, 7, 11]);
+    expect(isUnconditionalPoll(3, 0)).toBe(false);
+  });
+});

@@ -44,14 +44,15 @@ describe('openSqliteStorage', () => {
   it('runs migrations added later, in version order', () => {
     const db = new Database(':memory:');
     const ran: number[] = [];
+    const latest = Math.max(...MIGRATIONS.map((m) => m.version));
     const later = [
-      { version: 3, name: 'third', up: () => ran.push(3) },
-      { version: 2, name: 'second', sql: 'CREATE TABLE extra (x)' },
+      { version: latest + 2, name: 'second-later', up: () => ran.push(latest + 2) },
+      { version: latest + 1, name: 'first-later', sql: 'CREATE TABLE extra (x)' },
     ];
-    expect(migrate(db, [...MIGRATIONS, ...later])).toBe(3);
+    expect(migrate(db, [...MIGRATIONS, ...later])).toBe(MIGRATIONS.length + 2);
     expect(migrate(db, [...MIGRATIONS, ...later])).toBe(0);
-    expect(ran).toEqual([3]);
-    expect(schemaVersion(db)).toBe(3);
+    expect(ran).toEqual([latest + 2]);
+    expect(schemaVersion(db)).toBe(latest + 2);
     db.close();
   });
 });

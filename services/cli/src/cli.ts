@@ -11,8 +11,40 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   start: {
     summary: 'start the monitor: all services in one process, or one service',
-    usage: 'presswatch start [all|api|crawler|processor]',
+    usage: 'presswatch start [all|api|crawler|processor|notifier]',
     run: async (args) => (await import('./commands/start.ts')).runStart(args),
+  },
+  extract: {
+    summary:
+      'extract an article (title, byline, date, language, text) from a file or URL; --jsonl for batches',
+    usage: 'presswatch extract <file-or-url> [--url URL] | presswatch extract --jsonl < in.jsonl',
+    run: async (args) => (await import('./commands/extract.ts')).runExtract(args),
+  },
+  'parse-feed': {
+    summary: 'parse an RSS/Atom feed from a file or URL and print it as JSON',
+    usage: 'presswatch parse-feed <file-or-url>',
+    run: async (args) => (await import('./commands/parse-feed.ts')).runParseFeed(args),
+  },
+  classify: {
+    summary: 'classify JSONL articles on stdin: language, topics, province relevance, tone, summary',
+    usage: 'presswatch classify < in.jsonl > out.jsonl',
+    run: async (args) => (await import('./commands/classify.ts')).runClassify(args),
+  },
+  'import-opml': {
+    summary: 'import sources from an OPML file into the store',
+    usage: 'presswatch import-opml <file>',
+    run: async (args) => (await import('./commands/opml.ts')).runImportOpml(args),
+  },
+  'export-opml': {
+    summary: 'print the sources as OPML',
+    usage: 'presswatch export-opml',
+    run: async (args) => (await import('./commands/opml.ts')).runExportOpml(args),
+  },
+  users: {
+    summary: 'manage accounts: create (password from stdin or generated), list, disable, reset-password',
+    usage:
+      'presswatch users create <username> --role R [--password-stdin] | list | disable <u> | reset-password <u>',
+    run: async (args) => (await import('./commands/users.ts')).runUsers(args),
   },
   demo: {
     summary: 'start the all-in-one monitor with the local fixture web as its sources',

@@ -1,17 +1,40 @@
-// The crawler service: the scheduler plus the crawl and fetch workers, registered for shutdown.
+// The crawler service: the scheduler plus the crawl and fetch workers, with what they share — one
+// safe-fetch client (SSRF allowlist, keep-alive, per-host politeness), a lazily launched browser
+// pool for `render: true` sources, and WebSub subscriptions when a public URL is configured.
 import { crawlQueue, fetchQueue, processQueue } from '@presswatch/domain';
+import { createBrowserPool, createHttpClient } from '@presswatch/ingest';
 import type { Runtime } from '@presswatch/platform';
-import { createScheduler, startCrawlWorker, startFetchWorker } from '@presswatch/stages';
+import {
+  createHubSubscriber,
+  createScheduler,
+  type HubSubscriberService,
+  startCrawlWorker,
+  startFetchWorker,
+} from '@presswatch/stages';
+
+const WEBSUB_RENEW_EVERY_MS = 15 * 60_000;
 
 export function startCrawler(runtime: Runtime, options: { scheduler?: boolean } = {}): void {
   const { config, logger, shutdown, adapters } = runtime;
   const { stores, queues } = adapters;
+  const log = logger.child({ service: 'crawler' });
+  const allow = [...config.crawl.allowHosts];
+  const client = createHttpClient({
+    allow,
+    perHostConcurrency: config.crawl.perHostConcurrency,
+    perHostDelayMs: config.crawl.perHostDelayMs,
+    robots: { enabled: true, token: 'PressWatch' },
+  });
+  shutdown.register('http client', 'queues', () => client.close());
   const http = {
     userAgent: config.crawl.userAgent,
     timeoutMs: config.crawl.timeoutMs,
     maxBytes: config.crawl.maxBytes,
+    client,
   };
-  const log = logger.child({ service: 'crawler' });
+  const browser = createBrowserPool({ userAgent: config.crawl.userAgent, allow });
+  shutdown.register('browser pool', 'queues', () => browser.close());
+  const websub = startWebSub(runtime, http, log);
 
   const crawlWorker = startCrawlWorker(
     queues,
@@ -21,6 +44,8 @@ export function startCrawler(runtime: Runtime, options: { scheduler?: boolean } 
       queues: { fetch: queues.queue(fetchQueue) },
       http,
       logger: log,
+      unconditionalEvery: config.crawl.unconditionalEvery,
+      ...(websub && { websub }),
     },
     config.crawl.crawlConcurrency,
   );
@@ -35,6 +60,7 @@ export function startCrawler(runtime: Runtime, options: { scheduler?: boolean } 
       queues: { process: queues.queue(processQueue) },
       http,
       logger: log,
+      browser,
     },
     config.crawl.fetchConcurrency,
   );
@@ -50,4 +76,30 @@ export function startCrawler(runtime: Runtime, options: { scheduler?: boolean } 
     shutdown.register('scheduler', 'schedulers', () => scheduler.stop());
   }
   log.info('crawler started');
+}
+
+/** Push subscriptions need an address hubs can reach: without http.publicUrl we only poll. */
+function startWebSub(
+  runtime: Runtime,
+  http: Parameters<typeof createHubSubscriber>[0]['http'],
+  log: Runtime['logger'],
+): HubSubscriberService | null {
+  const { config, shutdown, adapters } = runtime;
+  if (!config.http.publicUrl) return null;
+  const subscriber = createHubSubscriber({
+    subscriptions: adapters.stores.websub,
+    http,
+    publicUrl: config.http.publicUrl,
+    logger: log,
+  });
+  const renew = setInterval(() => {
+    subscriber
+      .renewExpiring((id) => adapters.stores.sources.get(id))
+      .catch((error) => {
+        log.warn({ err: error }, 'websub renewal failed');
+      });
+  }, WEBSUB_RENEW_EVERY_MS);
+  renew.unref();
+  shutdown.register('websub renewal', 'schedulers', () => clearInterval(renew));
+  return subscriber;
 }

@@ -72,3 +72,14 @@ export interface AuditLog {
     nextCursor: string | null;
   }>;
 }
+
+/**
+ * Who created each API token. People own the tokens they create (a disabled owner's tokens stop
+ * working; a token never acts above its owner's current role); the environment's admin token and
+ * tokens created by it have no owner. Kept beside TokenRepository so that port stays unchanged.
+ */
+export interface TokenOwnerRepository {
+  setOwner(tokenId: string, userId: string): Promise<void>;
+  ownerOf(tokenId: string): Promise<string | null>;
+  tokenIdsOf(userId: string): Promise<string[]>;
+}

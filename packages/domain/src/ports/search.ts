@@ -63,4 +63,64 @@ export interface SearchIndex {
   indexMany(items: Item[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
   search(request: SearchRequest): Promise<SearchResult>;
+  /** Bucket counts over the whole match set (summaries). */
+  aggregate(request: AggregationRequest): Promise<AggregationResult>;
+}
+
+// Aggregations (summaries): counts over the match set of a query and filters, shaped after
+// Elasticsearch's bucket aggregations so a search-engine adapter maps them one to one
+// (terms → terms, dateHistogram → date_histogram with extended bounds, range, histogram).
+
+/** Fields a terms aggregation groups by. `topic` is multi-valued: an item counts once per topic. */
+export const TERMS_FIELDS = ['topic', 'source', 'language', 'country', 'domestic', 'cluster'] as const;
+export type TermsField = (typeof TERMS_FIELDS)[number];
+
+export const NUMERIC_FIELDS = ['tone', 'relevance'] as const;
+export type NumericField = (typeof NUMERIC_FIELDS)[number];
+
+export type Aggregation =
+  | {
+      type: 'terms';
+      field: TermsField;
+      /** Largest buckets first, at most `size` (default 10). Items without a value are left out. */
+      size?: number;
+      /** Top-level buckets only: attach the newest item of each bucket (e.g. a cluster's headline). */
+      sample?: boolean;
+      aggregations?: Record<string, Aggregation>;
+    }
+  | {
+      type: 'dateHistogram';
+      /** Buckets over publishedAt (fetchedAt when unknown). */
+      interval: 'hour' | 'day';
+      /** IANA zone that days start in; default UTC. Offsets are taken per hour. */
+      timeZone?: string;
+      aggregations?: Record<string, Aggregation>;
+    }
+  | {
+      type: 'range';
+      field: NumericField;
+      /** `from` inclusive, `to` exclusive; ranges may overlap. Items without a value are left out. */
+      ranges: { key: string; from?: number; to?: number }[];
+    }
+  | { type: 'histogram'; field: NumericField; interval: number };
+
+export interface AggregationRequest {
+  query: QueryNode | null;
+  /** With both `from` and `to`, a date histogram has a (possibly empty) bucket for every interval. */
+  filters?: SearchFilters;
+  aggregations: Record<string, Aggregation>;
+}
+
+export interface AggregationBucket {
+  /** terms: the value; dateHistogram: the bucket's start (ISO instant); range: its key; histogram: its lower bound. */
+  key: string;
+  count: number;
+  sample?: Pick<Item, 'id' | 'title' | 'url' | 'sourceName' | 'publishedAt'>;
+  aggregations?: Record<string, AggregationBucket[]>;
+}
+
+export interface AggregationResult {
+  /** Items in the match set. */
+  total: number;
+  aggregations: Record<string, AggregationBucket[]>;
 }

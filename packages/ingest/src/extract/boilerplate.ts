@@ -1,90 +1,98 @@
-// What is not article text: page chrome, related-article boxes, comments, tag lists, captions.
-// Removed from the document before the main text is picked.
-import type { CheerioAPI } from 'cheerio';
-import { cleanInline, type Selection } from '../html-text.ts';
+// What is not article text, told by the element alone: its tag, its ARIA role, its hidden state,
+// and the words of its class and id (consent banners, related-news boxes, comments, share bars,
+// tag lists, captions, ads). Judged per element while the text is gathered; nothing is removed
+// from the document, so a second, more lenient pass costs no re-parse.
+import {
+  ALWAYS_JUNK,
+  CHROME,
+  CHROME_ROLES,
+  CONTENT_WORDS,
+  JUNK_PAIRS,
+  JUNK_WORDS,
+  NEVER_TEXT,
+  STATE_TOKEN,
+  VIETNAMESE_SOLID,
+} from './boilerplate-words.ts';
+import { type Element, namesOf } from './dom.ts';
 
-const JUNK_TAGS =
-  'script, style, noscript, template, iframe, svg, canvas, form, button, select, textarea, ' +
-  'nav, aside, header, footer, figcaption, [hidden], ' +
-  '[role="navigation"], [role="complementary"], [role="banner"], [role="contentinfo"]';
+const WORD_SPLIT = /[-_\s]+|(?<=[a-z])(?=[A-Z])/;
 
-// Matched against each class and the id as a whole "word" between - or _ separators.
-const JUNK_WORD =
-  /(^|[-_])(related|relate|lien-?quan|comments?|binh-?luan|disqus|share|sharing|social|breadcrumbs?|ads?|advert\w*|banner|sponsor\w*|newsletter|subscribe|caption|byline|author|most-?read|popular|xem-?them|doc-?them)([-_]|$)/i;
-// Tag lists only at the end of the name ("article-tags", "tags-box"): WordPress marks the
-// article itself with "tag-lao-bao".
-const TAG_LIST =
-  /(^|[-_])(tags?|tag-?list|tag-?cloud|keywords?|tu-?khoa)([-_](box|list|wrap|wrapper|container|area|block))?$/i;
-
-// Headings that introduce a box of links rather than text.
-const BOX_HEADINGS = new Set([
-  'tin liên quan',
-  'bài liên quan',
-  'tin cùng chuyên mục',
-  'xem thêm',
-  'đọc thêm',
-  'bình luận',
-  'ý kiến bạn đọc',
-  'từ khóa',
-  'từ khoá',
-  'related',
-  'related articles',
-  'related stories',
-  'read more',
-  'more on this story',
-  'comments',
-  'tags',
-]);
-
-const PROTECTED = new Set(['html', 'body', 'main', 'article']);
-const LINK_BOX_DENSITY = 0.5;
-
-export function removeBoilerplate($: CheerioAPI): void {
-  $(JUNK_TAGS).remove();
-  $('[class], [id]').each((_, el) => {
-    const node = $(el);
-    if (!isProtected(node) && hasJunkName(node)) node.remove();
-  });
-  removeHeadedBoxes($);
+/** Words of one class or id token, lower-cased; camelCase humps split. */
+function wordsOf(token: string): string[] {
+  return token
+    .split(WORD_SPLIT)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
 }
 
-function isProtected(node: Selection): boolean {
-  const tag = node.prop('tagName')?.toLowerCase() ?? '';
-  return PROTECTED.has(tag) || node.is('[itemprop~="articleBody"]');
+/**
+ * How an element's class, id (and the `type` some Vietnamese CMSs put on boxes, "RelatedOneNews")
+ * name it: 'hard' for comment and consent boxes, 'soft' for other boxes that are not article
+ * text, null for anything else.
+ */
+export function junkName(el: Element): 'hard' | 'soft' | null {
+  const a = el.attribs;
+  const raw = `${a['class'] ?? ''} ${a['id'] ?? ''} ${el.name !== 'input' && el.name !== 'script' ? (a['type'] ?? '') : ''}`;
+  if (raw.length < 3) return null;
+  let verdict: 'hard' | 'soft' | null = null;
+  for (const token of raw.split(/\s+/)) {
+    if (!token) continue;
+    const kind = junkToken(token);
+    if (kind === 'hard') return kind;
+    verdict ??= kind;
+  }
+  return verdict;
 }
 
-function hasJunkName(node: Selection): boolean {
-  const names = `${node.attr('class') ?? ''} ${node.attr('id') ?? ''}`.split(/\s+/).filter(Boolean);
-  return names.some((name) => JUNK_WORD.test(name) || TAG_LIST.test(name));
+function junkToken(token: string): 'hard' | 'soft' | null {
+  const lower = token.toLowerCase();
+  if (STATE_TOKEN.test(lower)) return null;
+  const solid = lower.replace(/[-_]/g, '');
+  if (solid.includes('binhluan')) return 'hard';
+  const words = wordsOf(token);
+  let junk = JUNK_PAIRS.test(lower) || JUNK_WORDS.has(solid) || VIETNAMESE_SOLID.test(solid);
+  for (const word of words) {
+    if (ALWAYS_JUNK.has(word)) return 'hard';
+    if (JUNK_WORDS.has(word)) junk = true;
+  }
+  // The last word names the box: "article-tags" is a tag list, "content-sidebar" is not content,
+  // "sidebar-content" is.
+  return junk && !CONTENT_WORDS.has(words.at(-1) ?? '') ? 'soft' : null;
 }
 
-// A "Tin liên quan" heading takes its box with it when the box is mostly links; inside the
-// article body, only the heading and the list right after it go.
-function removeHeadedBoxes($: CheerioAPI): void {
-  $('h2, h3, h4, h5, h6, strong, b, p, span, div').each((_, el) => {
-    const heading = $(el);
-    if (heading.children().not('a, span, b, strong, i, em').length > 0) return;
-    const label = cleanInline(heading.text())
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(/[:：]$/, '');
-    if (!BOX_HEADINGS.has(label)) return;
-    const box = heading.parent();
-    if (box.length > 0 && !isProtected(box) && linkDensity($, box) >= LINK_BOX_DENSITY) {
-      box.remove();
-      return;
-    }
-    heading.next('ul, ol').remove();
-    heading.remove();
-  });
+/** Dialogs and modal overlays: consent walls, newsletter pop-ups, log-in prompts. */
+export function isDialog(el: Element): boolean {
+  const role = el.attribs['role'];
+  return el.attribs['aria-modal'] === 'true' || role === 'dialog' || role === 'alertdialog';
 }
 
-function linkDensity($: CheerioAPI, node: Selection): number {
-  const all = cleanInline(node.text()).length;
-  if (all === 0) return 1;
-  const links = node
-    .find('a')
-    .toArray()
-    .reduce((sum, a) => sum + cleanInline($(a).text()).length, 0);
-  return links / all;
+/** Code, media, controls: never text, whatever pass. */
+export function isNeverText(el: Element): boolean {
+  return NEVER_TEXT.has(el.name);
 }
+
+/** Hidden from readers by attribute or inline style. */
+export function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return true;
+  const style = a['style'];
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Navigation, side boxes, figures and landmark roles that are not the main content. */
+export function isChrome(el: Element): boolean {
+  if (CHROME.has(el.name)) return true;
+  const role = el.attribs['role'];
+  return role !== undefined && CHROME_ROLES.has(role.toLowerCase());
+}
+
+/** Marked as the article body by schema.org microdata or a telling class/id. */
+export function isMarkedBody(el: Element): boolean {
+  const itemprop = el.attribs['itemprop'];
+  if (itemprop && /\barticleBody\b/i.test(itemprop)) return true;
+  const names = namesOf(el);
+  return names !== '' && BODY_NAME.test(names);
+}
+
+const BODY_NAME =
+  /(?:^|[\s_-])(?:article|story|entry|post|news|detail|content)[-_]?(?:body|content|text|detail)(?:$|[\s_-])|(?:^|\s)(?:articlebody|article-body|story-body|post-body|entry-content|body-text)(?:$|\s)/;

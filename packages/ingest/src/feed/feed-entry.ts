@@ -1,79 +1,96 @@
-import type Parser from 'rss-parser';
-import { toPublishedAt } from '../dates.ts';
-import { cleanInline, htmlToText } from '../html-text.ts';
+// One item or entry, read from its raw elements (see read-feed-xml.ts) into a FeedDocumentEntry.
+import { cleanInline } from '../html-text.ts';
+import { cleanEntryHtml } from './content-html.ts';
+import { entryId, entryLink } from './entry-links.ts';
+import { entryEnclosures, entryImage } from './entry-media.ts';
+import { entryAuthor, entryCategories, entryDates } from './entry-meta.ts';
 import type { FeedFormat } from './feed-root.ts';
-import type { FeedEntry } from './types.ts';
-
-/** The item fields rss-parser gives us (Atom entries add id and author). */
-export type RawItem = Parser.Item & {
-  id?: string;
-  author?: string;
-  'content:encoded'?: string;
-};
+import { htmlFragmentText } from './html-text-stream.ts';
+import {
+  asHtml,
+  blockText,
+  inlineText,
+  readTextElement,
+  type TextValue,
+  type UntypedAs,
+} from './text-construct.ts';
+import type { FeedDocumentEntry } from './types.ts';
+import { baseOf } from './xml-base.ts';
+import { attribute, childNodes, type XmlElement } from './xml-node.ts';
 
 const SUMMARY_FROM_CONTENT_CHARS = 400;
 
-/** Maps one rss-parser item to a FeedEntry, or null when it has no usable http(s) link. */
-export function toFeedEntry(item: RawItem, format: FeedFormat, feedUrl: string, now: Date): FeedEntry | null {
-  const url = entryUrl(item, feedUrl);
-  if (!url) return null;
-  const content = contentHtml(item, format);
+export interface EntryContext {
+  format: FeedFormat;
+  /** The base in force around the item (its parent's). */
+  parentBase: string;
+  now: Date;
+}
+
+export function toFeedDocumentEntry(item: XmlElement, context: EntryContext): FeedDocumentEntry {
+  const { format, now } = context;
+  const base = baseOf(item, context.parentBase);
+  // Atom text elements are plain unless typed; RSS descriptions are HTML; RSS titles vary.
+  const untypedSummary: UntypedAs = format === 'atom' ? 'text' : 'html';
+  const title = inlineText(
+    firstTextValue(item, ['title', 'dc:title', 'media:title'], format === 'atom' ? 'text' : 'guess'),
+  );
+  const content = entryContent(item, format, base);
+  const summaryValue = firstTextValue(
+    item,
+    format === 'atom' ? ['summary'] : ['description', 'dc:description', 'summary'],
+    untypedSummary,
+  );
+  const summaryHtml = summaryValue ? asHtml(summaryValue) : null;
+  const enclosures = entryEnclosures(item, base);
   return {
-    url,
-    id: text(item.guid) ?? text(item.id) ?? url,
-    title: inlineText(item.title),
-    publishedAt: toPublishedAt(text(item.isoDate) ?? text(item.pubDate), now),
-    author: authorName(text(item.creator) ?? text(item.author)),
-    summary: summaryText(item, format, content),
+    url: entryLink(item, format, base),
+    id: entryId(item, format, base),
+    title,
+    ...entryDates(item, now),
+    author: entryAuthor(item),
+    summary: blockText(summaryValue) ?? summaryFromContent(content),
     content,
+    categories: entryCategories(item),
+    image: entryImage(
+      item,
+      base,
+      enclosures,
+      [content, summaryHtml].filter((h): h is string => !!h),
+    ),
+    enclosures,
   };
 }
 
-// RSS 2.0 allows a permalink guid instead of <link>.
-function entryUrl(item: RawItem, feedUrl: string): string | null {
-  for (const candidate of [item.link, item.guid]) {
-    const href = text(candidate);
-    if (!href) continue;
-    try {
-      const url = new URL(href, feedUrl);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-    } catch {
-      // Not a URL: try the next candidate.
+/** The first of `names` that holds text, read per its type. */
+export function firstTextValue(element: XmlElement, names: string[], untyped: UntypedAs): TextValue | null {
+  for (const name of names) {
+    for (const node of childNodes(element, name)) {
+      const value = readTextElement(node, untyped);
+      if (value?.value.trim()) return value;
     }
   }
   return null;
 }
 
-// For RSS, rss-parser puts <description> in `content`; only content:encoded is full content.
-function contentHtml(item: RawItem, format: FeedFormat): string | null {
-  const html = format === 'atom' ? item.content : item['content:encoded'];
-  return text(html);
+// Full content: Atom <content> (not an out-of-line src=), RSS content:encoded or xhtml:body.
+function entryContent(item: XmlElement, format: FeedFormat, base: string): string | null {
+  const names =
+    format === 'atom' ? ['content'] : ['content:encoded', 'xhtml:body', 'body', 'fullitem', 'content'];
+  for (const name of names) {
+    for (const node of childNodes(item, name)) {
+      if (attribute(node, 'src')) continue;
+      const html = asHtml(readTextElement(node, format === 'atom' ? 'text' : 'html'));
+      if (html) return cleanEntryHtml(html, baseOf(node, base));
+    }
+  }
+  return null;
 }
 
-function summaryText(item: RawItem, format: FeedFormat, content: string | null): string | null {
-  const html = text(format === 'atom' ? item.summary : item.content);
-  const summary = html ? htmlToText(html) : '';
-  if (summary) return summary;
+function summaryFromContent(content: string | null): string | null {
   if (!content) return null;
-  const fromContent = cleanInline(htmlToText(content));
-  return fromContent.length > SUMMARY_FROM_CONTENT_CHARS
-    ? `${fromContent.slice(0, SUMMARY_FROM_CONTENT_CHARS).replace(/\s+\S*$/, '')}…`
-    : fromContent || null;
-}
-
-// RSS <author> is an e-mail address, often "news@example.vn (Trần Văn A)": keep the name.
-function authorName(raw: string | null): string | null {
-  if (!raw) return null;
-  const inParens = /^\S+@\S+\s*\((.+)\)$/.exec(raw);
-  return inParens ? cleanInline(inParens[1]!) : inlineText(raw);
-}
-
-function inlineText(value: unknown): string | null {
-  const raw = text(value);
-  return raw ? cleanInline(htmlToText(raw)) || null : null;
-}
-
-// xml2js gives an object, not a string, for an element with attributes and no text.
-function text(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() ? value.trim() : null;
+  const text = cleanInline(htmlFragmentText(content));
+  return text.length > SUMMARY_FROM_CONTENT_CHARS
+    ? `${text.slice(0, SUMMARY_FROM_CONTENT_CHARS).replace(/\s+\S*$/, '')}…`
+    : text || null;
 }

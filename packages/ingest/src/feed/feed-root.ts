@@ -3,17 +3,32 @@
 
 export type FeedFormat = 'rss' | 'rdf' | 'atom';
 
-export type RootSniff = { format: FeedFormat } | { format: null; root: string | null };
+export type RootSniff =
+  | { format: FeedFormat; root: string; attributes: string }
+  | { format: null; root: string | null; attributes: string };
+
+// The root element comes after the prolog (XML declaration, comments, DOCTYPE); looking only at the
+// start keeps a hostile document (thousands of unclosed comments) from costing quadratic time.
+const PROLOG_CHARS = 256 * 1024;
 
 export function sniffFeedRoot(xml: string): RootSniff {
   const withoutProlog = xml
+    .slice(0, PROLOG_CHARS)
     .replace(/<\?[\s\S]*?\?>/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/gi, '');
-  const root = /<([A-Za-z_][\w:.-]*)/.exec(withoutProlog)?.[1] ?? null;
-  const local = root?.toLowerCase();
-  if (local === 'rss') return { format: 'rss' };
-  if (local === 'rdf:rdf' || local?.endsWith(':rdf') || local === 'rdf') return { format: 'rdf' };
-  if (local === 'feed' || local?.endsWith(':feed')) return { format: 'atom' };
-  return { format: null, root };
+  const match = /<([A-Za-z_][\w:.-]*)([^>]*)>?/.exec(withoutProlog);
+  const root = match?.[1] ?? null;
+  const attributes = match?.[2] ?? '';
+  const local = root?.toLowerCase().replace(/^[^:]*:/, '');
+  if (root && local === 'rss') return { format: 'rss', root, attributes };
+  if (root && local === 'rdf') return { format: 'rdf', root, attributes };
+  if (root && local === 'feed') return { format: 'atom', root, attributes };
+  return { format: null, root, attributes };
+}
+
+/** The xml:base attribute of the root element, when it has one. */
+export function rootXmlBase(attributes: string): string | null {
+  const match = /\sxml:base\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/.exec(attributes);
+  return match ? (match[1] ?? match[2] ?? null) : null;
 }

@@ -1,10 +1,12 @@
-import Parser from 'rss-parser';
 import { FeedParseError } from '../errors.ts';
-import { cleanInline } from '../html-text.ts';
-import { type RawItem, toFeedEntry } from './feed-entry.ts';
-import { sniffFeedRoot } from './feed-root.ts';
-import { repairXml } from './repair-xml.ts';
-import type { FeedEntry, ParsedFeed } from './types.ts';
+import { atomLink } from './entry-links.ts';
+import { type EntryContext, firstTextValue, toFeedDocumentEntry } from './feed-entry.ts';
+import { type FeedFormat, rootXmlBase, sniffFeedRoot } from './feed-root.ts';
+import { readFeedXml } from './read-feed-xml.ts';
+import { inlineText } from './text-construct.ts';
+import type { FeedDocument, FeedEntry, ParsedFeed } from './types.ts';
+import { baseOf, resolveUrl, withXmlBase } from './xml-base.ts';
+import { childNodes, trimmedText, type XmlElement } from './xml-node.ts';
 
 export interface ParseFeedOptions {
   /** The clock future dates are judged against (tests). */
@@ -12,83 +14,84 @@ export interface ParseFeedOptions {
 }
 
 /**
- * Parses RSS 0.9x/1.0/2.0 or Atom. Entries without an http(s) link are skipped. Throws
- * FeedParseError for HTML pages, other XML and malformed documents.
+ * Parses RSS 0.9x/1.0/2.0 or Atom (1.0 and 0.3) for the crawl stage: entries without an http(s)
+ * link are skipped, and an entry without a guid/id takes its URL as id. Throws FeedParseError for
+ * HTML pages, other XML and documents too malformed to recover.
  */
 export async function parseFeed(
   xml: string,
   feedUrl: string,
   options: ParseFeedOptions = {},
 ): Promise<ParsedFeed> {
+  const document = await parseFeedDocument(xml, feedUrl, options);
+  const entries: FeedEntry[] = [];
+  for (const entry of document.entries) {
+    if (!entry.url || !/^https?:/i.test(entry.url)) continue;
+    entries.push({ ...entry, url: entry.url, id: entry.id ?? entry.url });
+  }
+  return { title: document.title, link: document.link, entries };
+}
+
+/**
+ * Everything the feed holds, entries without a link included. `baseUrl` is the document's URL
+ * (relative links and xml:base resolve against it).
+ */
+export async function parseFeedDocument(
+  xml: string,
+  baseUrl: string,
+  options: ParseFeedOptions = {},
+): Promise<FeedDocument> {
   const doc = xml.replace(/^\uFEFF/, '').trimStart();
-  if (!doc) throw new FeedParseError(`Not a feed: the document is empty (${feedUrl})`, feedUrl);
+  if (!doc) throw new FeedParseError(`Not a feed: the document is empty (${baseUrl})`, baseUrl);
   const sniff = sniffFeedRoot(doc);
-  if (!sniff.format) throw new FeedParseError(notAFeedMessage(sniff.root, feedUrl), feedUrl);
+  if (!sniff.format) throw new FeedParseError(notAFeedMessage(sniff.root, baseUrl), baseUrl);
+  const format = sniff.format;
 
-  const output = await parseXml(doc, feedUrl);
-
-  const now = options.now ?? new Date();
-  const entries = output.items
-    .map((item) => toFeedEntry(item, sniff.format, feedUrl, now))
-    .filter((entry): entry is FeedEntry => entry !== null);
+  const { feed, items } = await readFeedXml(doc, format, baseUrl);
+  const rootBase = withXmlBase(decodeXmlAttribute(rootXmlBase(sniff.attributes)), validBase(baseUrl));
+  // In Atom the root is the feed element; in RSS 2.0 items sit in the channel, in RSS 1.0 beside it.
+  const feedBase = format === 'atom' ? rootBase : baseOf(feed, rootBase);
+  const context: EntryContext = {
+    format,
+    parentBase: format === 'rss' ? feedBase : rootBase,
+    now: options.now ?? new Date(),
+  };
   return {
-    title: typeof output.title === 'string' ? cleanInline(output.title) || null : null,
-    link: resolveLink(output.link, feedUrl),
-    entries,
+    format,
+    title: inlineText(firstTextValue(feed, ['title', 'dc:title'], format === 'atom' ? 'text' : 'guess')),
+    link: feedLink(feed, format, feedBase),
+    entries: items.map((item) => toFeedDocumentEntry(item, context)),
   };
 }
 
-type FeedOutput = Parser.Output<RawItem> & { title?: string; link?: string };
+function feedLink(feed: XmlElement, format: FeedFormat, base: string): string | null {
+  if (format === 'atom') return atomLink(feed, 'alternate', base);
+  for (const link of childNodes(feed, 'link')) {
+    const href = trimmedText(link);
+    const url = href ? resolveUrl(href, baseOf(link, base)) : null;
+    if (url) return url;
+  }
+  return null;
+}
 
-async function parseXml(doc: string, feedUrl: string): Promise<FeedOutput> {
+// A feed URL that does not parse (a bare file name) cannot be a base; absolute links still work.
+function validBase(url: string): string {
   try {
-    return await newParser().parseString(doc);
-  } catch (err) {
-    const repaired = repairXml(doc);
-    if (repaired !== doc) {
-      const second = await newParser()
-        .parseString(repaired)
-        .catch(() => null);
-      if (second) return second;
-    }
-    throw new FeedParseError(`Malformed feed (${feedUrl}): ${malformedReason(err)}`, feedUrl, err);
+    return new URL(url).href;
+  } catch {
+    return 'about:blank';
   }
 }
 
-// xml2js errors say where the XML breaks; a TypeError comes from rss-parser walking a feed that
-// lacks the expected elements (an <rss> without <channel>).
-function malformedReason(err: unknown): string {
-  if (err instanceof TypeError) return 'the feed lacks required elements (e.g. <channel>)';
-  return err instanceof Error ? cleanInline(err.message) : String(err);
+function decodeXmlAttribute(value: string | null): string | null {
+  if (value === null) return null;
+  return value.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITY[name]!);
 }
+
+const XML_ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function notAFeedMessage(root: string | null, feedUrl: string): string {
   if (!root) return `Not a feed: no XML element found (${feedUrl})`;
   if (root.toLowerCase() === 'html') return `Not a feed: got an HTML page (${feedUrl})`;
   return `Not a feed: root element <${root}> is not rss, rdf:RDF or feed (${feedUrl})`;
-}
-
-// A parser per call, so concurrent or failed parses never share xml2js state.
-function newParser(): Parser<Record<string, unknown>, RawItem> {
-  return new Parser<Record<string, unknown>, RawItem>({
-    // <rss> without a version attribute is read as 2.0.
-    defaultRSS: 2,
-    xml2js: { valueProcessors: [dropUnparseableAtomDate] },
-  });
-}
-
-// rss-parser calls new Date(published).toISOString() on Atom entries, which throws on a bad date
-// and would lose the whole feed; blank such dates out so only that entry loses its date.
-function dropUnparseableAtomDate(value: string, name: string): string {
-  if ((name === 'published' || name === 'updated') && Number.isNaN(Date.parse(value))) return '';
-  return value;
-}
-
-function resolveLink(link: unknown, feedUrl: string): string | null {
-  if (typeof link !== 'string' || !link.trim()) return null;
-  try {
-    return new URL(link.trim(), feedUrl).href;
-  } catch {
-    return null;
-  }
 }

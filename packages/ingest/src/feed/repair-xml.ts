@@ -7,13 +7,20 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 /** Escapes stray ampersands and turns HTML named entities into the characters they stand for. */
 export function repairXml(xml: string): string {
+  // One lookup per distinct entity name, however often it occurs.
+  const replacements = new Map<string, string>();
   return xml.replace(
     /&(#\d+;|#x[0-9a-f]+;|([a-z][a-z0-9]*);)?/gi,
     (match, ref: string | undefined, name?: string) => {
       if (!ref) return '&amp;';
       if (!name || XML_ENTITIES.has(name)) return match;
-      const decoded = decodeHtmlEntity(match);
-      return decoded === match ? `&amp;${ref}` : escapeXml(decoded);
+      let replacement = replacements.get(match);
+      if (replacement === undefined) {
+        const decoded = decodeHtmlEntity(match);
+        replacement = decoded === match ? `&amp;${ref}` : escapeXml(decoded);
+        replacements.set(match, replacement);
+      }
+      return replacement;
     },
   );
 }

@@ -1,10 +1,16 @@
 // Bulk writes of items and their FTS rows, one transaction per batch.
+//
+// ItemStore.upsertMany and SearchIndex.indexMany both land here, and callers often send the same
+// batch to both. Each item is compared with what is stored first: an identical, searchable item
+// is left alone (the second call of such a pair costs a lookup per item), and the FTS row, the
+// expensive part, is rewritten only when the indexed text (title, text) changed or the item was
+// not searchable. Other changes (topics, tone, cluster…) rewrite the items row only.
 import type { Item } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
 import { ftsRow, itemRow } from './item-rows.ts';
 
 export interface ItemWriter {
-  /** Inserts or replaces the items and (re)writes their FTS rows. */
+  /** Inserts or replaces the items and (re)writes their FTS rows where the indexed text changed. */
   write(items: Item[]): void;
   /** Deletes items; the trigger removes their FTS rows. */
   delete(ids: string[]): void;
@@ -12,18 +18,26 @@ export interface ItemWriter {
   unindex(ids: string[]): void;
 }
 
+interface StoredItem {
+  seq: number;
+  indexed: number;
+  doc: string;
+}
+
 export function createItemWriter(db: Database): ItemWriter {
-  const upsert = db.prepare(`
+  const stored = db.prepare('SELECT seq, indexed, doc FROM items WHERE id = ?');
+  const insert = db.prepare(`
     INSERT INTO items (id, source_id, source_name_key, language, country, domestic,
                        published_at, fetched_at, sort_time, indexed, doc)
     VALUES (@id, @source_id, @source_name_key, @language, @country, @domestic,
             @published_at, @fetched_at, @sort_time, 1, @doc)
-    ON CONFLICT (id) DO UPDATE SET
-      source_id = excluded.source_id, source_name_key = excluded.source_name_key,
-      language = excluded.language, country = excluded.country, domestic = excluded.domestic,
-      published_at = excluded.published_at, fetched_at = excluded.fetched_at,
-      sort_time = excluded.sort_time, indexed = 1, doc = excluded.doc
     RETURNING seq`);
+  const update = db.prepare(`
+    UPDATE items SET
+      source_id = @source_id, source_name_key = @source_name_key, language = @language,
+      country = @country, domestic = @domestic, published_at = @published_at,
+      fetched_at = @fetched_at, sort_time = @sort_time, indexed = 1, doc = @doc
+    WHERE seq = @seq`);
   const removeFts = db.prepare('DELETE FROM items_fts WHERE rowid = ?');
   const insertFts = db.prepare(`
     INSERT INTO items_fts (rowid, title, text, title_folded, text_folded)
@@ -36,14 +50,29 @@ export function createItemWriter(db: Database): ItemWriter {
     'UPDATE items SET indexed = 0 WHERE id IN (SELECT value FROM json_each(?))',
   );
 
+  const writeOne = (item: Item) => {
+    const row = itemRow(item);
+    const old = stored.get(item.id) as StoredItem | undefined;
+    if (!old) {
+      const { seq } = insert.get(row) as { seq: number };
+      insertFts.run({ seq, ...ftsRow(item) });
+      return;
+    }
+    if (old.indexed === 1 && old.doc === row.doc) return;
+    update.run({ ...row, seq: old.seq });
+    if (old.indexed === 1 && sameIndexedText(JSON.parse(old.doc) as Item, item)) return;
+    // An unindexed item has no FTS row (unindex deleted it); a searchable one has the old text's.
+    if (old.indexed === 1) removeFts.run(old.seq);
+    insertFts.run({ seq: old.seq, ...ftsRow(item) });
+  };
+  // IMMEDIATE: the batch reads before it writes; taking the write lock first means another
+  // process's commit cannot invalidate what was read (a deferred upgrade would fail with BUSY).
+  const writeBatch = db.transaction((items: Item[]) => {
+    for (const item of items) writeOne(item);
+  });
+
   return {
-    write: db.transaction((items: Item[]) => {
-      for (const item of items) {
-        const { seq } = upsert.get(itemRow(item)) as { seq: number };
-        removeFts.run(seq);
-        insertFts.run({ seq, ...ftsRow(item) });
-      }
-    }),
+    write: (items) => writeBatch.immediate(items),
     delete: (ids) => {
       deleteItems.run(JSON.stringify(ids));
     },
@@ -53,4 +82,9 @@ export function createItemWriter(db: Database): ItemWriter {
       markUnindexed.run(list);
     }),
   };
+}
+
+/** The FTS row is a function of these two fields only (ftsRow). */
+function sameIndexedText(a: Item, b: Item): boolean {
+  return a.title === b.title && a.text === b.text;
 }

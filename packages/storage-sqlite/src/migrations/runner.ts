@@ -2,6 +2,12 @@
 // a file next to 001-initial.ts and appends it to MIGRATIONS; applied versions are never edited.
 import type { Database } from 'better-sqlite3';
 import { initial } from './001-initial.ts';
+import { alerts } from './002-alerts.ts';
+import { websub } from './003-websub.ts';
+import { accounts } from './004-accounts.ts';
+import { searchKeys } from './005-search-keys.ts';
+import { clustersFeedback } from './006-clusters-feedback.ts';
+import { itemAggregates } from './007-item-aggregates.ts';
 
 export interface Migration {
   version: number;
@@ -11,7 +17,15 @@ export interface Migration {
   up?: (db: Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  alerts,
+  websub,
+  accounts,
+  searchKeys,
+  clustersFeedback,
+  itemAggregates,
+];
 
 /** Applies the pending migrations, each in its own IMMEDIATE transaction (safe if two processes open at once). */
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {

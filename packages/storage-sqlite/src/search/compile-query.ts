@@ -8,26 +8,38 @@ import { joinSql, type Sql, sql } from './sql.ts';
 
 export interface CompiledQuery {
   where: Sql;
-  /** The MATCH expressions used positively (not under NOT), OR-ed: scores relevance, finds highlights. */
+  /** The MATCH expressions used positively (not under NOT), OR-ed: scores relevance. */
   scoring: string | null;
+  /** The subtrees behind those expressions, in the same order: what highlights mark. */
+  texts: QueryNode[];
+  /** When the whole query is one MATCH (`where` is `i.seq IN (…)` of it), its expression: rows can come from FTS5. */
+  onlyMatch: string | null;
 }
 
 export function compileQuery(node: QueryNode): CompiledQuery {
-  const positive: string[] = [];
+  const positive: Part[] = [];
   const where = compileNode(node, true, positive);
-  const scoring = positive.length > 0 ? positive.map((part) => `(${part})`).join(' OR ') : null;
-  return { where, scoring };
+  const scoring = positive.length > 0 ? positive.map((part) => `(${part.expression})`).join(' OR ') : null;
+  const texts = positive.map((part) => part.node);
+  const onlyMatch = isFtsExpressible(node) ? positive[0]!.expression : null;
+  return { where, scoring, texts, onlyMatch };
 }
 
 const MATCH_ROWIDS = 'SELECT rowid FROM items_fts WHERE items_fts MATCH ?';
 
-function match(expression: string, positive: boolean, parts: string[]): Sql {
-  if (positive) parts.push(expression);
+interface Part {
+  expression: string;
+  node: QueryNode;
+}
+
+function match(node: QueryNode, positive: boolean, parts: Part[]): Sql {
+  const expression = toFtsExpression(node);
+  if (positive) parts.push({ expression, node });
   return sql(`i.seq IN (${MATCH_ROWIDS})`, expression);
 }
 
-function compileNode(node: QueryNode, positive: boolean, parts: string[]): Sql {
-  if (isFtsExpressible(node)) return match(toFtsExpression(node), positive, parts);
+function compileNode(node: QueryNode, positive: boolean, parts: Part[]): Sql {
+  if (isFtsExpressible(node)) return match(node, positive, parts);
   switch (node.type) {
     case 'meta':
       return compileMeta(node);
@@ -47,7 +59,7 @@ function compileNode(node: QueryNode, positive: boolean, parts: string[]): Sql {
 function compileGroup(
   node: Extract<QueryNode, { type: 'and' | 'or' }>,
   positive: boolean,
-  parts: string[],
+  parts: Part[],
 ): Sql {
   const text = node.children.filter(isFtsExpressible);
   // In an AND, `NOT text` children ride along with the positive text: `(a) NOT (b)`.
@@ -58,7 +70,7 @@ function compileGroup(
   if (text.length > 0) {
     const grouped = node.children.filter(joinsText);
     const group: QueryNode = grouped.length === 1 ? grouped[0]! : { type: node.type, children: grouped };
-    compiled.push(match(toFtsExpression(group), positive, parts));
+    compiled.push(match(group, positive, parts));
   }
   for (const child of rest) compiled.push(compileNode(child, positive, parts));
   return joinSql(compiled, node.type === 'and' ? 'AND' : 'OR');

@@ -64,8 +64,11 @@ function columns(node: TextNode): string {
   return node.field ? `${node.field}_folded` : '{title_folded text_folded}';
 }
 
-/** The parser already does this; repeated so hand-built ASTs (rules, topics) match alike. */
-function indexForm(word: string, exact: boolean): string {
+/**
+ * A query word as the index holds it. The parser already does this; repeated so hand-built ASTs
+ * (rules, topics) match alike. Highlights (highlight.ts) put words in the same form.
+ */
+export function indexForm(word: string, exact: boolean): string {
   return exact ? normalizeText(word).toLowerCase() : foldText(word);
 }
 

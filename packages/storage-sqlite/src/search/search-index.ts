@@ -3,6 +3,7 @@
 import type { SearchIndex } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
 import type { ItemWriter } from '../items/item-writer.ts';
+import { runAggregate } from './aggregate.ts';
 import { runSearch } from './run-search.ts';
 
 export function createSearchIndex(db: Database, writer: ItemWriter): SearchIndex {
@@ -15,6 +16,9 @@ export function createSearchIndex(db: Database, writer: ItemWriter): SearchIndex
     },
     async search(request) {
       return runSearch(db, request);
+    },
+    async aggregate(request) {
+      return runAggregate(db, request);
     },
   };
 }

@@ -10,11 +10,18 @@ export default async function healthRoutes(
   app: FastifyInstance,
   options: { readiness: () => Promise<ReadinessReport>; isClosing: () => boolean },
 ) {
-  app.get('/healthz', { schema: { response: { 200: Health } } }, async () => ({ status: 'ok' }));
+  app.get(
+    '/healthz',
+    { config: { roles: 'public' }, schema: { tags: ['health'], response: { 200: Health } } },
+    async () => ({ status: 'ok' }),
+  );
 
   app.get(
     '/readyz',
-    { schema: { response: { 200: Readiness, 503: Readiness } } },
+    {
+      config: { roles: 'public' },
+      schema: { tags: ['health'], response: { 200: Readiness, 503: Readiness } },
+    },
     async (_request, reply) => {
       const report = await options.readiness();
       const ready = report.ready && !options.isClosing();

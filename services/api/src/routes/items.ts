@@ -14,8 +14,10 @@ import {
 import { parseQuery } from '@presswatch/query';
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { atLeast } from '../accounts/roles.ts';
 import { ItemPage, Item as ItemSchema, ItemSearchQuery } from '../schemas/item.ts';
 import { problemResponses } from '../schemas/problem.ts';
+import { filtersOf, splitList } from '../search/search-params.ts';
 
 type SearchQuery = Static<typeof ItemSearchQuery>;
 
@@ -26,7 +28,14 @@ export default async function itemRoutes(
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   app.get(
     '/api/items',
-    { schema: { querystring: ItemSearchQuery, response: { 200: ItemPage, ...problemResponses } } },
+    {
+      config: { roles: atLeast('viewer') },
+      schema: {
+        tags: ['items'],
+        querystring: ItemSearchQuery,
+        response: { 200: ItemPage, ...problemResponses },
+      },
+    },
     async (request) => {
       const result = await options.search.search(toSearchRequest(request.query));
       return {
@@ -45,7 +54,9 @@ export default async function itemRoutes(
   app.get(
     '/api/items/:id',
     {
+      config: { roles: atLeast('viewer') },
       schema: {
+        tags: ['items'],
         params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }),
         response: { 200: ItemSchema, ...problemResponses },
       },
@@ -60,12 +71,7 @@ export default async function itemRoutes(
 }
 
 function toSearchRequest(query: SearchQuery): SearchRequest {
-  const list = (value: string | undefined) =>
-    value
-      ?.split(',')
-      .map((v) => v.trim())
-      .filter(Boolean);
-  const facets = list(query.facets)?.filter((f): f is FacetField =>
+  const facets = splitList(query.facets)?.filter((f): f is FacetField =>
     (FACET_FIELDS as readonly string[]).includes(f),
   );
   return {
@@ -75,14 +81,7 @@ function toSearchRequest(query: SearchQuery): SearchRequest {
     sort: query.sort,
     highlight: query.highlight,
     facets: facets ?? [],
-    filters: {
-      sourceIds: list(query.source),
-      languages: list(query.lang),
-      countries: list(query.country),
-      domestic: query.domestic,
-      from: query.from,
-      to: query.to,
-    },
+    filters: filtersOf(query),
   };
 }
 

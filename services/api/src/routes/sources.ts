@@ -6,11 +6,16 @@ import {
   sourceHealthStatus,
 } from '@presswatch/domain';
 import type { FastifyInstance } from 'fastify';
+import { atLeast } from '../accounts/roles.ts';
 import { problemResponses } from '../schemas/problem.ts';
 import { SourceList } from '../schemas/source.ts';
 
 export default async function sourceRoutes(app: FastifyInstance, options: { sources: SourceRepository }) {
-  app.get('/api/sources', { schema: { response: { 200: SourceList, ...problemResponses } } }, async () => {
+  const route = {
+    config: { roles: atLeast('viewer') },
+    schema: { tags: ['sources'], response: { 200: SourceList, ...problemResponses } },
+  };
+  app.get('/api/sources', route, async () => {
     const sources = await options.sources.list();
     const now = new Date();
     return { sources: sources.map((source) => toView(source, now)) };

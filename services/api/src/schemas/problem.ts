@@ -20,5 +20,6 @@ export const problemResponses = {
   401: Type.Ref('Problem'),
   403: Type.Ref('Problem'),
   404: Type.Ref('Problem'),
+  429: Type.Ref('Problem'),
   500: Type.Ref('Problem'),
 };

@@ -14,7 +14,12 @@ export async function runDemo(_args: string[]): Promise<number> {
   const dataDir = join(process.env.PRESSWATCH_DATA_DIR ?? './data', 'demo');
 
   const { runtime, url } = await startAllInOne({
-    overrides: { dataDir, sourcesFile: null, crawl: { schedulerTickMs: 2_000 } },
+    overrides: {
+      dataDir,
+      sourcesFile: null,
+      // The fixture web lives on loopback: allow exactly its address past the SSRF guard.
+      crawl: { schedulerTickMs: 2_000, allowHosts: [`127.0.0.1:${web.port}`], perHostDelayMs: 50 },
+    },
   });
   runtime.shutdown.register('fixture web', 'last', () => web.close());
 

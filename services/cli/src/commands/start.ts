@@ -4,6 +4,7 @@ const SERVICES: Record<string, () => Promise<{ main: () => Promise<unknown> }>> 
   api: () => import('@presswatch/api'),
   crawler: () => import('@presswatch/crawler'),
   processor: () => import('@presswatch/processor'),
+  notifier: () => import('@presswatch/notifier'),
 };
 
 export async function runStart(args: string[]): Promise<number> {

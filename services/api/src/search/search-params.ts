@@ -1,0 +1,42 @@
+// Query-string search parameters (shared by /api/items, exports, summaries and saved searches)
+// → the SearchIndex port's filters. Lists are comma-separated: `source=a,b&lang=vi,en`.
+import type { SavedSearchFilters, SearchFilters } from '@presswatch/domain';
+
+export interface FilterParams {
+  source?: string;
+  lang?: string;
+  country?: string;
+  domestic?: boolean;
+  from?: string;
+  to?: string;
+}
+
+export function splitList(value: string | undefined): string[] | undefined {
+  const list = value
+    ?.split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  return list && list.length > 0 ? list : undefined;
+}
+
+export function filtersOf(params: FilterParams): SearchFilters {
+  const filters: SearchFilters = {
+    sourceIds: splitList(params.source),
+    languages: splitList(params.lang),
+    countries: splitList(params.country),
+    domestic: params.domestic,
+    from: params.from,
+    to: params.to,
+  };
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as SearchFilters;
+}
+
+/** A saved search's filters as query parameters again (for links and the Atom feed's self link). */
+export function paramsOf(filters: SavedSearchFilters): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (filters.sourceIds?.length) params.source = filters.sourceIds.join(',');
+  if (filters.languages?.length) params.lang = filters.languages.join(',');
+  if (filters.countries?.length) params.country = filters.countries.join(',');
+  if (filters.domestic !== undefined) params.domestic = String(filters.domestic);
+  return params;
+}
