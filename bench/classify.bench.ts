@@ -4,6 +4,8 @@
 //          timed by wall clock and by this process's CPU time (which a busy machine inflates less)
 //   cli:   `node services/cli/bin/presswatch.mjs classify` with the corpus piped through it —
 //          whole run (startup included) and steady state (first output line to last)
+//   reference: NFC + lower-case of the same articles, which issue 4 measured at 64,000 docs/s on
+//          this machine: it shows how fast the machine is running during the measurement
 // The goal (issue 4) is ≥ 5,000 docs/s on one core for 3 kB articles.
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -29,6 +31,17 @@ function toLine(article: CorpusArticle): string {
     lang: 'vi',
     url: article.url,
   });
+}
+
+/** NFC + lower-case of title and text, the issue's yardstick for this machine's speed. */
+function measureReference(corpus: CorpusArticle[]): Throughput {
+  let length = 0;
+  const start = performance.now();
+  for (const article of corpus)
+    length += `${article.title}\n${article.text}`.normalize('NFC').toLowerCase().length;
+  const seconds = (performance.now() - start) / 1000;
+  if (length === 0) throw new Error('empty corpus');
+  return rate(corpus.length, seconds);
 }
 
 function measureCore(lines: string[]): { wall: Throughput; cpu: Throughput; assigned: number } {
@@ -98,9 +111,16 @@ async function main() {
   const averageBytes = Math.round(
     corpus.reduce((sum, a) => sum + Buffer.byteLength(a.title + a.text), 0) / corpus.length,
   );
+  const reference = measureReference(corpus);
   const core = measureCore(lines);
   const cli = await measureCli(lines);
   printTable([
+    {
+      measure: 'reference: NFC + lower-case',
+      docs: reference.docs,
+      seconds: reference.seconds,
+      'docs/s': reference.docsPerSecond,
+    },
     {
       measure: 'core, wall clock',
       docs: core.wall.docs,
@@ -127,7 +147,7 @@ async function main() {
     },
   ]);
   console.log(`average article ${averageBytes} bytes; ${core.assigned} articles got at least one topic`);
-  const path = writeResult('classify', { averageBytes, core, cli, goalDocsPerSecond: 5_000 });
+  const path = writeResult('classify', { averageBytes, reference, core, cli, goalDocsPerSecond: 5_000 });
   console.log(`wrote ${path}`);
 }
 

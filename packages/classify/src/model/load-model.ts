@@ -37,7 +37,6 @@ export function loadClassifierModel(paths: ModelPaths): ClassifierModel {
     ...topics.flatMap((topic) => [...topic.rules, ...topic.mask, ...topic.exclude].map((rule) => rule.node)),
     gazetteer.names.node,
     ...(gazetteer.list.others ? [gazetteer.list.others.node] : []),
-    ...tone.entries.map((entry) => entry.locator.node),
   ];
   return {
     topics,

@@ -2,7 +2,7 @@
 // scope counts the other way, at NEGATED_WEIGHT (`không an toàn` is negative, but less sharply
 // than `nguy hiểm`). The headline counts twice.
 import type { AnalysedArticle } from '../article.ts';
-import type { EntryKind, ToneLexicon } from './tone-lexicon.ts';
+import type { EntryKind, ToneLexicon, ToneNode } from './tone-lexicon.ts';
 
 const NEGATED_WEIGHT = 0.7;
 const TITLE_WEIGHT = 2;
@@ -16,48 +16,52 @@ interface Totals {
 
 export function scoreTone(lexicon: ToneLexicon, article: AnalysedArticle): number {
   const totals: Totals = { positive: 0, negative: 0 };
-  addTone(occurrences(lexicon, article, 'title'), TITLE_WEIGHT, totals);
-  addTone(occurrences(lexicon, article, 'text'), 1, totals);
+  addTone(lexicon, article.title.exact, TITLE_WEIGHT, totals);
+  addTone(lexicon, article.text.exact, 1, totals);
   const { positive, negative } = totals;
   const tone = (positive - negative) / (positive + negative + SMOOTHING);
   return Math.round(tone * 1000) / 1000;
 }
 
-interface Occurrence {
-  start: number;
-  end: number;
-  kind: EntryKind;
-}
-
-/** Lexicon entries in the field, left to right, the longest at each position, none overlapping. */
-function occurrences(lexicon: ToneLexicon, article: AnalysedArticle, field: 'title' | 'text'): Occurrence[] {
-  const all: Occurrence[] = [];
-  for (const { locator, kind } of lexicon.entries) {
-    for (const start of locator.startsIn(article, field))
-      all.push({ start, end: start + locator.length, kind });
-  }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const taken: Occurrence[] = [];
-  let reached = 0;
-  for (const occurrence of all) {
-    if (occurrence.start < reached) continue;
-    taken.push(occurrence);
-    reached = occurrence.end;
-  }
-  return taken;
-}
-
-function addTone(found: Occurrence[], factor: number, totals: Totals): void {
+/** One pass: the longest entry at each position, then the tokens after it. */
+function addTone(lexicon: ToneLexicon, tokens: readonly string[], factor: number, totals: Totals): void {
   let negatedUntil = -1;
-  for (const { start, end, kind } of found) {
+  let i = 0;
+  while (i < tokens.length) {
+    const first = lexicon.root.next.get(tokens[i]!);
+    const end = first ? longestEntryEnd(first, tokens, i) : -1;
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    const kind = entryAt(first!, tokens, i, end);
     if (kind.kind === 'negator') {
       negatedUntil = end + kind.scope;
     } else if (kind.kind === 'polar') {
-      const negated = start < negatedUntil;
+      const negated = i < negatedUntil;
       const weight = (negated ? -NEGATED_WEIGHT : 1) * kind.weight * factor;
       if (weight > 0) totals.positive += weight;
       else totals.negative -= weight;
       if (negated) negatedUntil = -1;
     }
+    i = end;
   }
+}
+
+/** The end (exclusive) of the longest entry whose first word is `first` (at `from`), or −1. */
+function longestEntryEnd(first: ToneNode, tokens: readonly string[], from: number): number {
+  let node: ToneNode | undefined = first;
+  let end = first.entry ? from + 1 : -1;
+  for (let k = from + 1; k < tokens.length; k++) {
+    node = node.next.get(tokens[k]!);
+    if (!node) break;
+    if (node.entry) end = k + 1;
+  }
+  return end;
+}
+
+function entryAt(first: ToneNode, tokens: readonly string[], from: number, end: number): EntryKind {
+  let node = first;
+  for (let k = from + 1; k < end; k++) node = node.next.get(tokens[k]!)!;
+  return node.entry!;
 }

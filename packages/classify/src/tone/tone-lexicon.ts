@@ -1,7 +1,6 @@
-// The tone lexicons of every language merged into one list of exact phrases. Their words join the
-// classifier's vocabulary, so the article's one indexing pass finds them; score-tone.ts then takes
-// the longest entry at each position (`không khí` the air before `không` the negator).
-import { analyseField, locatePhrase, type PhraseLocator } from '@presswatch/query';
+// The tone lexicons of every language merged into one trie over exact tokens, so one left-to-right
+// pass finds the longest entry at each position (`không khí` the air before `không` the negator).
+import { analyseField } from '@presswatch/query';
 import { RulesFileError, readRulesFile, yamlFilesIn } from '../model/rules-file.ts';
 import { type LexiconFile, lexiconFileSchema } from './lexicon-file.ts';
 
@@ -11,22 +10,22 @@ export type EntryKind =
   | { kind: 'negator'; scope: number }
   | { kind: 'neutral' };
 
-export interface ToneEntry {
-  locator: PhraseLocator;
-  kind: EntryKind;
+export interface ToneNode {
+  next: Map<string, ToneNode>;
+  entry: EntryKind | null;
 }
 
 export interface ToneLexicon {
-  entries: ToneEntry[];
+  root: ToneNode;
 }
 
 export function loadToneLexicon(dir: string): ToneLexicon {
-  const byPhrase = new Map<string, ToneEntry>();
-  for (const file of yamlFilesIn(dir)) addLexicon(byPhrase, readRulesFile(file, lexiconFileSchema), file);
-  return { entries: [...byPhrase.values()] };
+  const root: ToneNode = { next: new Map(), entry: null };
+  for (const file of yamlFilesIn(dir)) addLexicon(root, readRulesFile(file, lexiconFileSchema), file);
+  return { root };
 }
 
-function addLexicon(byPhrase: Map<string, ToneEntry>, lexicon: LexiconFile, file: string): void {
+function addLexicon(root: ToneNode, lexicon: LexiconFile, file: string): void {
   const groups: [keyof LexiconFile, EntryKind][] = [
     ['positive', { kind: 'polar', weight: 1 }],
     ['negative', { kind: 'polar', weight: -1 }],
@@ -39,8 +38,21 @@ function addLexicon(byPhrase: Map<string, ToneEntry>, lexicon: LexiconFile, file
     (lexicon[key] as string[]).forEach((phrase, i) => {
       const words = analyseField(phrase).exact;
       if (words.length === 0) throw new RulesFileError(file, `${key}.${i}`, `"${phrase}" holds no word`);
-      // A phrase listed twice keeps its last meaning, as a later file refines an earlier one.
-      byPhrase.set(words.join(' '), { locator: locatePhrase(words), kind: entry });
+      insert(root, words, entry);
     });
   }
+}
+
+/** A phrase listed twice keeps its last meaning, as a later file refines an earlier one. */
+function insert(root: ToneNode, words: readonly string[], entry: EntryKind): void {
+  let node = root;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = { next: new Map(), entry: null };
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  node.entry = entry;
 }

@@ -20,6 +20,11 @@ import { hashFinish, hashStep, TokenCache } from './token-cache.ts';
 
 let cache: TokenCache | null = null;
 
+function tokenCache(): TokenCache {
+  cache ??= new TokenCache();
+  return cache;
+}
+
 // Scratch buffers reused by every scan: the result arrays are sliced out at their exact length,
 // which costs less than growing two fresh arrays token by token.
 const exactBuffer: string[] = [];
@@ -50,7 +55,27 @@ export function analyseParts(parts: readonly string[]): AnalysedParts {
     foldedCount = counts.folded;
   }
   const field = { exact: exactBuffer.slice(0, exactCount), folded: foldedBuffer.slice(0, foldedCount) };
+  rememberWithoutCjk(field.exact);
+  rememberWithoutCjk(field.folded);
   return { field, exactCounts };
+}
+
+// The fast path never yields CJK (those texts take the reference path), so the arrays it made
+// last can skip the CJK-substring search. A few recent ones are remembered by identity: those of
+// the document being matched; an older array is simply searched.
+const RECENT = 16;
+const recentWithoutCjk: (readonly string[] | null)[] = new Array(RECENT).fill(null);
+let recentNext = 0;
+
+function rememberWithoutCjk(tokens: readonly string[]): void {
+  recentWithoutCjk[recentNext] = tokens;
+  recentNext = (recentNext + 1) % RECENT;
+}
+
+/** True when the array is known to hold no CJK character (no CJK substring can match in it). */
+export function knownWithoutCjk(tokens: readonly string[]): boolean {
+  for (const recent of recentWithoutCjk) if (recent === tokens) return true;
+  return false;
 }
 
 /** The definition: what @presswatch/text and the FTS5 columns produce. */
@@ -76,7 +101,7 @@ function scanTokens(
   foldedFrom: number,
 ): { exact: number; folded: number } | null {
   const { scan } = charTables();
-  cache ??= new TokenCache();
+  const cache = tokenCache();
   let exactCount = exactFrom;
   let foldedCount = foldedFrom;
   const n = text.length;

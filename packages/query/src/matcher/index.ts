@@ -2,6 +2,5 @@
 export { analyseDocument, type DocumentToAnalyse, withoutMarkers } from './analyse-document.ts';
 export { type AnalysedParts, analyseField, analyseParts, referenceAnalysis } from './analyse-field.ts';
 export { compileMatcher, compileMatcherWith } from './compile-matcher.ts';
-export { locatePhrase, type PhraseLocator } from './phrase-locator.ts';
 export type { CompileOptions } from './text-pattern.ts';
 export { indexDocument, type Vocabulary, vocabularyOf } from './vocabulary.ts';

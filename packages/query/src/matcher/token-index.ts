@@ -6,6 +6,7 @@
 // (vocabulary.ts: the terms and phrases of a known set of rules, in a trie) instead finds the
 // starts of exactly those patterns in one pass, which is most of the saving when hundreds of rule
 // words run on every document. Any other pattern is still answered, by scanning the tokens.
+import { knownWithoutCjk } from './analyse-field.ts';
 import { type PhraseTrie, patternKey, type TrieScan } from './phrase-trie.ts';
 
 const EMPTY: readonly number[] = [];
@@ -93,7 +94,7 @@ export class TokenIndex {
 
   /** Positions of tokens that hold a character at or above U+2E80 (most texts have none). */
   private cjkPositions(): number[] {
-    this.cjk ??= this.where((token) => hasCodeAtLeast(token, CJK_START));
+    this.cjk ??= knownWithoutCjk(this.tokens) ? [] : this.where((token) => hasCodeAtLeast(token, CJK_START));
     return this.cjk;
   }
 }
