@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { fetchQueue, type Source } from '@presswatch/domain';
+import { fetchQueue } from '@presswatch/domain';
 import {
   createBrowserPool,
   DEFAULT_CHROMIUM_PATH,
@@ -27,6 +27,7 @@ import { createWebSubRepository } from '../packages/storage-sqlite/src/repositor
 import websubRoutes from '../services/api/src/routes/websub.ts';
 import { RENDER_PATHS } from '../tests/fixture-web/extra/index.ts';
 import { startFixtureWeb } from '../tests/fixture-web/index.ts';
+import { feedSource } from '../tests/support/pipeline-world.ts';
 import { percentile, printTable, writeResult } from './support.ts';
 
 const SITEMAP_URLS = Number(process.env.BENCH_SITEMAP_URLS ?? 50_000);
@@ -145,20 +146,7 @@ async function benchPush(): Promise<void> {
   const queues = openSqliteQueueBackend({ path: join(dir, 'queue.db') });
   const db = new Database(join(dir, 'store.db'));
   const subscriptions = createWebSubRepository(db);
-  const source: Source = {
-    id: 'push',
-    name: 'push',
-    url: 'https://tin.example/feed',
-    kind: 'feed',
-    render: false,
-    country: 'vn',
-    language: 'vi',
-    domestic: true,
-    minPollSeconds: 60,
-    maxPollSeconds: 600,
-    selectors: null,
-    enabled: true,
-  };
+  const source = feedSource('push', 'https://tin.example/feed');
   await storage.sources.upsert(source);
   const secret = 'bench-secret';
   await subscriptions.save({

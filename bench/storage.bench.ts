@@ -5,44 +5,17 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FacetField, Item } from '@presswatch/domain';
-import { parseQuery } from '@presswatch/query';
+import type { FacetField } from '@presswatch/domain';
 import { openSqliteStorage } from '@presswatch/storage-sqlite';
-import { normalizeText } from '@presswatch/text';
-import { type CorpusArticle, percentile, printTable, readCorpus, writeResult } from './support.ts';
+import { BASIC_FACETS, corpusItem, timeQueries, writeItems } from './search-workload.ts';
+import { percentile, printTable, readCorpus, writeResult } from './support.ts';
 
 const COUNT = Number(process.env.BENCH_ITEMS ?? 20_000);
 const BATCH = 500;
 const RUNS = 40;
-const QUERIES = ['biển', '"Quảng Trị"', '(biên giới OR "cửa khẩu") AND -bóng', 'quang tri', 'đầu tư*'];
-const FACETS: FacetField[] = ['source', 'language', 'country', 'domestic'];
-
-function toItem(article: CorpusArticle, index: number): Item {
-  const day = new Date(
-    Date.UTC(2025, 0, 1) + (index % 600) * 86_400_000 + (index % 1440) * 60_000,
-  ).toISOString();
-  const source = `src-${index % 40}`;
-  return {
-    id: `bench-${index}`,
-    url: article.url ?? `https://example.vn/${article.id}`,
-    canonicalUrl: article.url ?? `https://example.vn/${article.id}`,
-    sourceId: source,
-    sourceName: source,
-    title: normalizeText(article.title),
-    byline: null,
-    publishedAt: day,
-    fetchedAt: day,
-    language: 'vi',
-    country: index % 5 === 0 ? 'us' : 'vn',
-    domestic: index % 5 !== 0,
-    text: normalizeText(article.text),
-    summary: null,
-    topics: [],
-    relevance: null,
-    tone: null,
-    clusterId: null,
-  };
-}
+/** BENCH_FACETS=all adds the topic, tone and relevance facets (and gives items topics and scores). */
+const ALL_FACETS = process.env.BENCH_FACETS === 'all';
+const FACETS: FacetField[] = ALL_FACETS ? [...BASIC_FACETS, 'topic', 'tone', 'relevance'] : BASIC_FACETS;
 
 async function main() {
   const corpus = await readCorpus(COUNT);
@@ -50,55 +23,23 @@ async function main() {
     console.log('storage: ../shared/corpus is missing; skipped');
     return;
   }
-  const items = corpus.map(toItem);
+  const items = corpus.map((article, index) => corpusItem(article, index, ALL_FACETS));
   const dir = mkdtempSync(join(tmpdir(), 'pw-bench-'));
   const storage = openSqliteStorage({ path: join(dir, 'bench.db') });
   try {
-    let upsertMs = 0;
-    let indexMs = 0;
-    for (let i = 0; i < items.length; i += BATCH) {
-      const batch = items.slice(i, i + BATCH);
-      const t0 = performance.now();
-      await storage.items.upsertMany(batch);
-      const t1 = performance.now();
-      await storage.search.indexMany(batch);
-      upsertMs += t1 - t0;
-      indexMs += performance.now() - t1;
-    }
+    const { upsertMs, indexMs } = await writeItems(storage, items, BATCH);
     const writeSeconds = (upsertMs + indexMs) / 1000;
     const rows: Record<string, string | number>[] = [];
-    for (const q of QUERIES) {
-      for (const sort of ['time', 'relevance'] as const) {
-        const times: number[] = [];
-        const cpuTimes: number[] = [];
-        let total = 0;
-        for (let run = 0; run < RUNS; run++) {
-          const cpu0 = process.cpuUsage();
-          const t0 = performance.now();
-          const result = await storage.search.search({
-            query: parseQuery(q),
-            sort,
-            limit: 20,
-            facets: FACETS,
-            highlight: true,
-          });
-          times.push(performance.now() - t0);
-          const cpu = process.cpuUsage(cpu0);
-          cpuTimes.push((cpu.user + cpu.system) / 1000);
-          total = result.total;
-        }
-        times.sort((a, b) => a - b);
-        cpuTimes.sort((a, b) => a - b);
-        rows.push({
-          query: q,
-          sort,
-          hits: total,
-          p50_ms: +percentile(times, 50).toFixed(2),
-          p95_ms: +percentile(times, 95).toFixed(2),
-          cpu_p50_ms: +percentile(cpuTimes, 50).toFixed(2),
-          cpu_p95_ms: +percentile(cpuTimes, 95).toFixed(2),
-        });
-      }
+    for (const { query, sort, times } of await timeQueries(storage.search, { facets: FACETS, runs: RUNS })) {
+      rows.push({
+        query,
+        sort,
+        hits: times.total,
+        p50_ms: +percentile(times.wallMs, 50).toFixed(2),
+        p95_ms: +percentile(times.wallMs, 95).toFixed(2),
+        cpu_p50_ms: +percentile(times.cpuMs, 50).toFixed(2),
+        cpu_p95_ms: +percentile(times.cpuMs, 95).toFixed(2),
+      });
     }
     const dbBytes = statSync(join(dir, 'bench.db')).size;
     const perItem = (ms: number) => (ms / items.length).toFixed(3);

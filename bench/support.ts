@@ -3,6 +3,8 @@ import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import type { FacetField, SearchIndex } from '@presswatch/domain';
+import { parseQuery } from '@presswatch/query';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED = process.env.PRESSWATCH_SHARED_DIR ?? join(here, '../../shared');
@@ -58,4 +60,39 @@ export function writeResult(name: string, result: unknown): string {
 
 export function printTable(rows: Record<string, string | number>[]): void {
   console.table(rows);
+}
+
+/** Wall and client-CPU times of repeated runs, each sorted ascending, and the last hit total. */
+export interface QueryTimes {
+  total: number;
+  wallMs: number[];
+  cpuMs: number[];
+}
+
+/**
+ * Runs query `q` `runs` times as the search page asks it (first 20 hits, `facets`, highlights)
+ * against `index` and times each run.
+ */
+export async function timeSearch(
+  index: Pick<SearchIndex, 'search'>,
+  q: string,
+  options: { sort: 'time' | 'relevance'; facets: FacetField[]; runs: number },
+): Promise<QueryTimes> {
+  const wallMs: number[] = [];
+  const cpuMs: number[] = [];
+  let total = 0;
+  for (let run = 0; run < options.runs; run++) {
+    const cpu0 = process.cpuUsage();
+    const start = performance.now();
+    // Parsing is part of each timed run, as it is of each request the API serves.
+    const request = { query: parseQuery(q), sort: options.sort, limit: 20, facets: options.facets };
+    const result = await index.search({ ...request, highlight: true });
+    wallMs.push(performance.now() - start);
+    const cpu = process.cpuUsage(cpu0);
+    cpuMs.push((cpu.user + cpu.system) / 1000);
+    total = result.total;
+  }
+  wallMs.sort((a, b) => a - b);
+  cpuMs.sort((a, b) => a - b);
+  return { total, wallMs, cpuMs };
 }

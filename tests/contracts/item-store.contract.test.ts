@@ -1,6 +1,9 @@
 // The ItemStore + SearchIndex contract. Every adapter runs the same tests against its real
 // backend: add a factory to ADAPTERS (e.g. the search-engine adapter of the distributed mode) and
-// nothing below changes. Each test gets a fresh, empty backend of its own.
+// nothing below changes. Each test gets a fresh, empty backend of its own (the search-engine
+// adapters: a fresh index prefix on the test node, over the OpenSearch client and over the
+// Elasticsearch client through the compatibility proxy).
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +16,10 @@ import {
   type SearchResult,
 } from '@presswatch/domain';
 import { parseQuery } from '@presswatch/query';
+import { type EngineKind, openSearchEngineStorage } from '@presswatch/storage-search';
 import { openSqliteStorage } from '@presswatch/storage-sqlite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { waitForSearchNode } from '../support/search-node.ts';
 
 interface ItemBackend {
   items: ItemStore;
@@ -46,7 +51,44 @@ const sqlite: AdapterFactory = {
   },
 };
 
-const ADAPTERS: AdapterFactory[] = [sqlite];
+const searchUrl = inject('searchUrl');
+const searchEsCompatUrl = inject('searchEsCompatUrl');
+const searchUnavailable = inject('searchUnavailable');
+let searchNodeUp: Promise<void> | null = null;
+
+function searchEngine(engine: EngineKind, url: string): AdapterFactory {
+  return {
+    name: `search-engine (${engine} client)`,
+    async open() {
+      searchNodeUp ??= waitForSearchNode(searchUrl);
+      await searchNodeUp;
+      const prefix = `pwc-${randomUUID().slice(0, 12)}`;
+      const storage = await openSearchEngineStorage({ url, engine, prefix, replicas: 0 });
+      return {
+        items: storage.items,
+        search: storage.search,
+        settle: () => storage.refresh(),
+        close: async () => {
+          await storage.dropIndices();
+          await storage.close();
+        },
+      };
+    },
+  };
+}
+
+const ADAPTERS: AdapterFactory[] = [
+  sqlite,
+  ...(searchUrl ? [searchEngine('opensearch', searchUrl)] : []),
+  ...(searchEsCompatUrl ? [searchEngine('elasticsearch', searchEsCompatUrl)] : []),
+];
+
+// Without a search node (and CI not set: under CI the global setup fails instead), say so.
+describe.runIf(searchUrl === '')('ItemStore + SearchIndex contract: search engines', () => {
+  it.skip(`skipped: no search node (${searchUnavailable})`, () => {
+    expect(searchUrl).not.toBe('');
+  });
+});
 
 let serial = 0;
 
@@ -82,6 +124,8 @@ const CORPUS: Item[] = [
     text: 'Ngư dân Quảng Trị ra khơi đánh bắt ở vùng biển quanh đảo Cồn Cỏ.',
     publishedAt: '2025-07-05T02:00:00.000Z',
     topics: [{ topic: 'sea', score: 0.9, matched: ['biển đảo'] }],
+    tone: -0.5,
+    relevance: 0.9,
   }),
   makeItem({
     id: 'border',
@@ -91,6 +135,8 @@ const CORPUS: Item[] = [
     text: 'Bộ đội biên phòng tuần tra cột mốc biên giới Việt – Lào.',
     publishedAt: '2025-07-04T02:00:00.000Z',
     topics: [{ topic: 'border', score: 0.8, matched: ['biên giới'] }],
+    tone: 0.1,
+    relevance: 0.5,
   }),
   makeItem({
     id: 'invest-title',
@@ -102,6 +148,13 @@ const CORPUS: Item[] = [
     title: 'Investment pours into Quang Tri economic zone',
     text: 'Foreign firms announced new factories near the port.',
     publishedAt: '2025-07-03T02:00:00.000Z',
+    topics: [
+      { topic: 'investment', score: 0.7, matched: ['investment'] },
+      { topic: 'sea', score: 0.4, matched: ['port'] },
+    ],
+    // Band bounds: 0.2 is positive (≥ 0.2); 0.2 relevance is none (< 0.3).
+    tone: 0.4,
+    relevance: 0.2,
   }),
   makeItem({
     id: 'invest-text',
@@ -120,6 +173,9 @@ const CORPUS: Item[] = [
     title: 'Thủy điện Quảng Bình xả lũ'.normalize('NFD'),
     text: 'Người dân Đồng Hới được khuyến cáo về mưa lũ.'.normalize('NFD'),
     publishedAt: '2025-07-01T02:00:00.000Z',
+    // On the lower bounds: positive from 0.2, high from 0.7.
+    tone: 0.2,
+    relevance: 0.7,
   }),
 ];
 
@@ -278,6 +334,21 @@ describe.each(ADAPTERS)('ItemStore + SearchIndex contract: $name', (adapter) => 
       ]);
     });
 
+    it('filters by topic, tone band and relevance band (unscored items match no band)', async () => {
+      expect(await ids('', { filters: { topics: ['sea'] } })).toEqual(['sea', 'invest-title']);
+      expect(await ids('', { filters: { topics: ['border', 'investment'] } })).toEqual([
+        'border',
+        'invest-title',
+      ]);
+      expect(await ids('', { filters: { tones: ['positive'] } })).toEqual(['invest-title', 'nfd']);
+      expect(await ids('', { filters: { tones: ['negative', 'neutral'] } })).toEqual(['sea', 'border']);
+      expect(await ids('', { filters: { relevance: ['high'] } })).toEqual(['sea', 'nfd']);
+      expect(await ids('', { filters: { relevance: ['none'] } })).toEqual(['invest-title']);
+      expect(await ids('', { filters: { relevance: ['some', 'high'] } })).toEqual(['sea', 'border', 'nfd']);
+      expect(await ids('', { filters: { topics: ['sea'], tones: ['positive'] } })).toEqual(['invest-title']);
+      expect(await ids('bien', { filters: { tones: ['neutral'], relevance: ['some'] } })).toEqual(['border']);
+    });
+
     it('filters by an inclusive date range on published time, fetched time when unknown', async () => {
       const range = { from: '2025-07-02T02:00:00.000Z', to: '2025-07-04T02:00:00.000Z' };
       expect(await ids('', { filters: range })).toEqual(['border', 'invest-title', 'invest-text']);
@@ -388,6 +459,45 @@ describe.each(ADAPTERS)('ItemStore + SearchIndex contract: $name', (adapter) => 
       expect(narrowed.facets.source).toEqual([
         { value: 'tuoitre', count: 1 },
         { value: 'vnexpress', count: 1 },
+      ]);
+    });
+
+    it('counts topics once per item and topic, and tone and relevance per band in band order', async () => {
+      const result = await find('', { limit: 1, facets: ['topic', 'tone', 'relevance', 'source'] });
+      expect(result.total).toBe(5);
+      expect(result.facets.topic).toEqual([
+        { value: 'sea', count: 2 },
+        { value: 'border', count: 1 },
+        { value: 'investment', count: 1 },
+      ]);
+      expect(result.facets.tone).toEqual([
+        { value: 'negative', count: 1 },
+        { value: 'neutral', count: 1 },
+        { value: 'positive', count: 2 },
+      ]);
+      expect(result.facets.relevance).toEqual([
+        { value: 'high', count: 2 },
+        { value: 'some', count: 1 },
+        { value: 'none', count: 1 },
+      ]);
+      expect(result.facets.source?.[0]).toEqual({ value: 'tuoitre', count: 2 });
+      const narrowed = await find('bien', { limit: 1, facets: ['topic', 'tone', 'relevance'] });
+      expect(narrowed.facets.topic).toEqual([
+        { value: 'border', count: 1 },
+        { value: 'sea', count: 1 },
+      ]);
+      expect(narrowed.facets.tone).toEqual([
+        { value: 'negative', count: 1 },
+        { value: 'neutral', count: 1 },
+      ]);
+      expect(narrowed.facets.relevance).toEqual([
+        { value: 'high', count: 1 },
+        { value: 'some', count: 1 },
+      ]);
+      const filtered = await find('', { filters: { topics: ['sea'] }, facets: ['tone'] });
+      expect(filtered.facets.tone).toEqual([
+        { value: 'negative', count: 1 },
+        { value: 'positive', count: 1 },
       ]);
     });
 

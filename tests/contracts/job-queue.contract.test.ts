@@ -161,6 +161,28 @@ describe.each(ADAPTERS)('JobQueue contract: $name', (factory) => {
     expect(startedAt - enqueuedAt).toBeLessThan(2_000);
   });
 
+  it('counts waiting, delayed and active jobs apart (the depth back-pressure reads)', async () => {
+    const def = testQueue('depth');
+    const backend = h.open();
+    const queue = backend.queue(def);
+    for (let n = 0; n < 4; n++) await queue.enqueue({ n });
+    await queue.enqueue({ n: 9 }, { delayMs: 60_000 });
+    expect(await queue.counts()).toEqual({ waiting: 4, delayed: 1, active: 0, completed: 0, failed: 0 });
+    const releases: Array<() => void> = [];
+    h.work(backend, def, () => new Promise<void>((resolve) => releases.push(resolve)), 1);
+    await waitFor('one job to start', () => releases.length === 1, 5_000, 10);
+    expect(await queue.counts()).toEqual({ waiting: 3, delayed: 1, active: 1, completed: 0, failed: 0 });
+    releases.shift()?.();
+    await waitFor('the first job to complete', async () => (await queue.counts()).completed === 1, 5_000, 10);
+    expect(await queue.counts()).toMatchObject({ waiting: 2, delayed: 1, active: 1 });
+    for (let left = 3; left > 0; left--) {
+      await waitFor('a job to start', () => releases.length > 0, 5_000, 10);
+      releases.shift()?.();
+    }
+    await waitFor('four jobs to complete', async () => (await queue.counts()).completed === 4, 5_000, 10);
+    expect(await queue.counts()).toEqual({ waiting: 0, delayed: 1, active: 0, completed: 4, failed: 0 });
+  });
+
   it('runs at most `concurrency` jobs at once per worker', async () => {
     const def = testQueue('concurrency');
     const backend = h.open();

@@ -1,41 +1,21 @@
 // End to end in the all-in-one process on the embedded adapters: fixture feeds → crawl → fetch →
 // process → search through the API. Also: a broken feed marks its source unhealthy while the
 // others go on, and an article published later arrives on the next poll.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startAll } from '@presswatch/all-in-one';
-import type { Source } from '@presswatch/domain';
-import { createRuntime, type Runtime, seedAdminToken } from '@presswatch/platform';
+import { type Runtime, seedAdminToken } from '@presswatch/platform';
 import { normalizeText } from '@presswatch/text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureWeb, startFixtureWeb } from '../fixture-web/index.ts';
+import { createEmbeddedRuntime, type EmbeddedRuntime, fixtureFeedSource } from '../support/pipeline-world.ts';
 import { waitFor } from '../support/wait.ts';
 
 const TOKEN = 'e2e-admin-token-0123456789';
-
-function fixtureSource(id: string, url: string, feed: Partial<Source>): Source {
-  return {
-    id,
-    name: id,
-    url,
-    kind: 'feed',
-    render: false,
-    country: feed.country ?? null,
-    language: feed.language ?? null,
-    domestic: feed.domestic ?? true,
-    minPollSeconds: 1,
-    maxPollSeconds: 2,
-    selectors: null,
-    enabled: true,
-  };
-}
 
 describe('pipeline end to end (all-in-one, embedded)', () => {
   let web: FixtureWeb;
   let runtime: Runtime;
   let baseUrl: string;
-  let dataDir: string;
+  let embedded: EmbeddedRuntime | undefined;
 
   const get = async (path: string) => {
     const response = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${TOKEN}` } });
@@ -45,32 +25,20 @@ describe('pipeline end to end (all-in-one, embedded)', () => {
 
   beforeAll(async () => {
     web = await startFixtureWeb({ host: '127.0.0.1' });
-    dataDir = mkdtempSync(join(tmpdir(), 'pw-e2e-'));
-    runtime = await createRuntime({
-      name: 'e2e',
-      handleSignals: false,
-      env: {},
-      overrides: {
-        dataDir,
-        sourcesFile: null,
-        http: { host: '127.0.0.1', port: 0 },
-        log: { level: 'warn' },
-        crawl: { schedulerTickMs: 200, allowHosts: [`127.0.0.1:${web.port}`], perHostDelayMs: 0 },
-      },
-    });
+    embedded = await createEmbeddedRuntime('e2e', [`127.0.0.1:${web.port}`]);
+    runtime = embedded.runtime;
     await seedAdminToken(runtime.adapters.stores.tokens, TOKEN);
     for (const feed of web.feeds)
-      await runtime.adapters.stores.sources.upsert(fixtureSource(`fx-${feed.name}`, feed.url, feed));
+      await runtime.adapters.stores.sources.upsert(fixtureFeedSource(`fx-${feed.name}`, feed.url, feed));
     await runtime.adapters.stores.sources.upsert(
-      fixtureSource('fx-broken', `${web.url}/broken/feed.xml`, {}),
+      fixtureFeedSource('fx-broken', `${web.url}/broken/feed.xml`),
     );
     ({ url: baseUrl } = await startAll(runtime));
   });
 
   afterAll(async () => {
-    await runtime?.shutdown.shutdown('test over');
+    await embedded?.close();
     await web?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('ingests every fixture article and finds it by a title word', async () => {

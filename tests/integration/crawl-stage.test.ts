@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fetchQueue, type Source } from '@presswatch/domain';
+import { fetchQueue } from '@presswatch/domain';
 import { createHttpClient, type HttpClient } from '@presswatch/ingest';
 import { openSqliteQueueBackend } from '@presswatch/queue-sqlite';
 import { createCrawlHandler } from '@presswatch/stages';
@@ -11,25 +11,9 @@ import { openSqliteStorage } from '@presswatch/storage-sqlite';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FixtureWeb, startFixtureWeb } from '../fixture-web/index.ts';
+import { feedSource as source } from '../support/pipeline-world.ts';
 
 const settings = { userAgent: 'PressWatch-test', timeoutMs: 5_000, maxBytes: 1_000_000 };
-
-function source(id: string, url: string): Source {
-  return {
-    id,
-    name: id,
-    url,
-    kind: 'feed',
-    render: false,
-    country: 'vn',
-    language: 'vi',
-    domestic: true,
-    minPollSeconds: 60,
-    maxPollSeconds: 600,
-    selectors: null,
-    enabled: true,
-  };
-}
 
 describe('crawl stage', () => {
   let web: FixtureWeb;

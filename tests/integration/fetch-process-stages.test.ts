@@ -10,6 +10,7 @@ import { openSqliteStorage } from '@presswatch/storage-sqlite';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FixtureWeb, startFixtureWeb } from '../fixture-web/index.ts';
+import { feedSource } from '../support/pipeline-world.ts';
 
 const logger = pino({ level: 'silent' });
 const settings = { userAgent: 'PressWatch-test', timeoutMs: 5_000, maxBytes: 1_000_000 };
@@ -28,20 +29,7 @@ describe('fetch and process stages', () => {
     dir = mkdtempSync(join(tmpdir(), 'pw-fetch-'));
     storage = openSqliteStorage({ path: join(dir, 'store.db') });
     queues = openSqliteQueueBackend({ path: join(dir, 'queue.db') });
-    await storage.sources.upsert({
-      id: 's1',
-      name: 'Báo thử',
-      url: web.feeds[0]!.url,
-      kind: 'feed',
-      render: false,
-      country: 'vn',
-      language: 'vi',
-      domestic: true,
-      minPollSeconds: 60,
-      maxPollSeconds: 600,
-      selectors: null,
-      enabled: true,
-    });
+    await storage.sources.upsert(feedSource('s1', web.feeds[0]!.url, { name: 'Báo thử' }));
   });
 
   afterEach(async () => {

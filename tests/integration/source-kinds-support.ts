@@ -3,14 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type FetchPayload,
-  fetchQueue,
-  itemIdFor,
-  type JobInfo,
-  processQueue,
-  type Source,
-} from '@presswatch/domain';
+import { type FetchPayload, fetchQueue, itemIdFor, type JobInfo, processQueue } from '@presswatch/domain';
 import { canonicalizeUrl, createHttpClient, type HttpClient } from '@presswatch/ingest';
 import { openSqliteQueueBackend } from '@presswatch/queue-sqlite';
 import { createCrawlHandler, createFetchHandler, type PageRenderer } from '@presswatch/stages';
@@ -21,23 +14,7 @@ import { type FixtureWeb, startFixtureWeb } from '../fixture-web/index.ts';
 
 export const logger = pino({ level: 'silent' });
 
-export function source(id: string, url: string, extra: Partial<Source> = {}): Source {
-  return {
-    id,
-    name: id,
-    url,
-    kind: 'feed',
-    render: false,
-    country: 'vn',
-    language: 'vi',
-    domestic: true,
-    minPollSeconds: 60,
-    maxPollSeconds: 600,
-    selectors: null,
-    enabled: true,
-    ...extra,
-  };
-}
+export { feedSource as source } from '../support/pipeline-world.ts';
 
 export const job = <P>(payload: P, id = 'j1') => ({
   id,

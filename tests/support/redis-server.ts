@@ -17,8 +17,18 @@ export async function startRedis(): Promise<RedisHandle> {
   if (external) return { url: external, stop: async () => {} };
   assertInstalled();
   const port = await freePort();
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
-  const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = await spawnRedisServer(port, ['--save', '', '--appendonly', 'no']);
+  return { url: `redis://127.0.0.1:${port}`, stop: server.stop };
+}
+
+/**
+ * Starts redis-server on 127.0.0.1:`port` with the extra `args` and waits until it answers PING
+ * (a server that exits or stays silent fails with its output). `stop` sends SIGTERM, which
+ * lets Redis flush its AOF, and SIGKILL after 5 s.
+ */
+export async function spawnRedisServer(port: number, args: string[]): Promise<{ stop(): Promise<void> }> {
+  const all = ['--port', String(port), '--bind', '127.0.0.1', ...args];
+  const child = spawn('redis-server', all, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk;
@@ -32,7 +42,7 @@ export async function startRedis(): Promise<RedisHandle> {
     await stopProcess(child);
     throw error;
   }
-  return { url: `redis://127.0.0.1:${port}`, stop: () => stopProcess(child) };
+  return { stop: () => stopProcess(child) };
 }
 
 /** A Redis key prefix no other test (or test run) uses. */

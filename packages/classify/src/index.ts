@@ -1,3 +1,4 @@
+export { splitSentences } from '@presswatch/text';
 export { type AnalysedArticle, type ArticleInput, analyseArticle } from './article.ts';
 export {
   assignedTopics,
@@ -14,6 +15,5 @@ export {
   type ModelPaths,
 } from './model/load-model.ts';
 export { RulesFileError } from './model/rules-file.ts';
-export { splitSentences } from './summary/split-sentences.ts';
 export { summarise } from './summary/summarise.ts';
 export type { TopicResult } from './topics/score-topics.ts';

@@ -1,5 +1,5 @@
 // Extractive summaries: 2–3 sentences of the article, in its order, chosen by position, headline
-// words and topic/place terms; the fallback splitter keeps abbreviations inside sentences.
+// words and topic/place terms; the splitter (@presswatch/text) keeps abbreviations inside sentences.
 import { splitSentences, summarise } from '@presswatch/classify';
 import { describe, expect, it } from 'vitest';
 
@@ -31,7 +31,7 @@ describe('summarise', () => {
   });
 });
 
-describe('splitSentences (fallback)', () => {
+describe('splitSentences (as the summary uses it)', () => {
   it('does not end a sentence at an abbreviation', () => {
     expect(splitSentences('Ông A đến TP. Hồ Chí Minh hôm qua. Sau đó ông về Hà Nội.\nDòng mới')).toEqual([
       'Ông A đến TP. Hồ Chí Minh hôm qua.',

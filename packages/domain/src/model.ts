@@ -88,6 +88,10 @@ export interface FetchedDocument {
   languageHint: string | null;
   text: string;
   fetchedAt: string;
+  /** Last update the page declares (ISO, never in the future); absent in older documents. */
+  updatedAt?: string | null;
+  /** Absolute URL of the lead image; absent in older documents. */
+  imageUrl?: string | null;
 }
 
 export interface TopicScore {
@@ -116,6 +120,12 @@ export interface Item {
   relevance: number | null;
   tone: number | null;
   clusterId: string | null;
+  /** Last update the page declares (ISO, never in the future); absent on items stored before it was kept. */
+  updatedAt?: string | null;
+  /** Absolute URL of the article's lead image; absent on items stored before it was kept. */
+  imageUrl?: string | null;
+  /** Places of the province the text names (the relevance score's evidence); absent on older items. */
+  places?: string[];
 }
 
 export const ROLES = ['admin', 'analyst', 'press_officer', 'viewer'] as const;

@@ -25,5 +25,6 @@ export * from './render/index.ts';
 export * from './sitemap/index.ts';
 export * from './url/canonical-from-html.ts';
 export * from './url/canonicalize.ts';
+export * from './url/page-urls.ts';
 export * from './url/tracking-params.ts';
 export * from './websub/index.ts';

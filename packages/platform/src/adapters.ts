@@ -5,13 +5,16 @@ import { join, resolve } from 'node:path';
 import type {
   ActivityCounter,
   AlertRepository,
+  ArgumentCardRepository,
   AuditLog,
   ClusterStore,
   DeliveryRepository,
   DigestRepository,
   DocumentStore,
+  DossierRepository,
   FeedbackRepository,
   ItemStore,
+  LeaderElection,
   QueueBackend,
   RuleRepository,
   SavedSearchRepository,
@@ -20,11 +23,13 @@ import type {
   SourceRepository,
   TokenOwnerRepository,
   TokenRepository,
+  UrlAliasStore,
   UserRepository,
   WebhookRepository,
   WebSubRepository,
 } from '@presswatch/domain';
 import type { Logger } from 'pino';
+import { createAlwaysLeader } from './always-leader.ts';
 import type { Config } from './config-schema.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import type { ShutdownRegistry } from './shutdown.ts';
@@ -49,6 +54,11 @@ export interface Stores {
   websub: WebSubRepository;
   clusters: ClusterStore;
   feedback: FeedbackRepository;
+  /** Seen-URL aliases of items (crawl and fetch stages). */
+  urlAliases: UrlAliasStore;
+  /** Dossiers and the argument library (UI issue). */
+  dossiers: DossierRepository;
+  argumentCards: ArgumentCardRepository;
 }
 
 export interface ReadinessReport {
@@ -62,6 +72,11 @@ export interface Adapters {
   /** This process's Prometheus registry: every service records into it, the API serves it. */
   metrics: Metrics;
   readiness(): Promise<ReadinessReport>;
+  /**
+   * A contender for the named single-leader lease: always the leader in embedded mode, a Redis
+   * lease in distributed mode. The caller runs its task through it and closes it on shutdown.
+   */
+  leaderElection(name: string): Promise<LeaderElection>;
 }
 
 export async function openAdapters(
@@ -79,10 +94,13 @@ export async function openAdapters(
   const queues = await openQueueBackend(config, dataDir, logger);
   shutdown.register(`${queues.kind} queues`, 'queues', () => queues.close());
 
-  const { items, search, sources, documents, tokens } = storage;
+  const engine = await openSearchEngine(config, shutdown);
+  const { items, search } = engine ?? storage;
+  const { sources, documents, tokens } = storage;
   const { rules, alerts, webhooks, deliveries, digests, activity } = storage;
   const { users, sessions, audit, tokenOwners, savedSearches, websub } = storage;
-  const { clusters, feedback } = storage;
+  const { clusters, feedback, urlAliases } = storage;
+  const { dossiers, argumentCards } = storage;
   return {
     stores: {
       items,
@@ -104,13 +122,18 @@ export async function openAdapters(
       websub,
       clusters,
       feedback,
+      urlAliases,
+      dossiers,
+      argumentCards,
     },
     queues,
     metrics: createMetrics(),
+    leaderElection: (name) => openLeaderElection(config, name, logger),
     async readiness() {
       const checks = {
         storage: safePing(() => storage.ping()),
         queue: await queues.ping().catch(() => false),
+        ...(engine && { search: (await engine.health()).ok }),
       };
       return { ready: Object.values(checks).every(Boolean), checks };
     },
@@ -123,6 +146,8 @@ async function openQueueBackend(config: Config, dataDir: string, logger: Logger)
     return openBullmqQueueBackend({
       redisUrl: config.redis.url!,
       prefix: config.redis.prefix,
+      lockDurationMs: config.redis.lockDurationMs,
+      stalledIntervalMs: config.redis.stalledIntervalMs,
       logger: logger.child({ component: 'queue' }),
     });
   }
@@ -130,6 +155,32 @@ async function openQueueBackend(config: Config, dataDir: string, logger: Logger)
   return openSqliteQueueBackend({
     path: join(dataDir, 'queue.db'),
     logger: logger.child({ component: 'queue' }),
+  });
+}
+
+/** Items and search in Elasticsearch/OpenSearch when SEARCH_URL is set (packages/storage-search). */
+async function openSearchEngine(config: Config, shutdown: ShutdownRegistry) {
+  if (!config.search.url) return null;
+  const { openSearchEngineStorage } = await import('@presswatch/storage-search');
+  const engine = await openSearchEngineStorage({
+    url: config.search.url,
+    engine: config.search.engine,
+    prefix: config.search.prefix,
+    replicas: config.search.replicas,
+  });
+  shutdown.register(`${config.search.engine} storage`, 'storage', () => engine.close());
+  return engine;
+}
+
+async function openLeaderElection(config: Config, name: string, logger: Logger): Promise<LeaderElection> {
+  if (config.mode !== 'distributed') return createAlwaysLeader(name);
+  const { createRedisLeaderElection } = await import('@presswatch/queue-bullmq');
+  return createRedisLeaderElection({
+    redisUrl: config.redis.url!,
+    prefix: config.redis.prefix,
+    name,
+    ttlMs: config.leader.ttlMs,
+    logger: logger.child({ component: 'leader' }),
   });
 }
 

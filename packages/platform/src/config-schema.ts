@@ -24,10 +24,44 @@ export const configSchema = z
       })
       .strict()
       .default({}),
-    /** Seeded into the source list at start; an administrator edits this file. */
+    /**
+     * Sources added at start: a source in this file that the store does not have yet is added;
+     * one it has is left as it is (after that the UI/API edits are what counts).
+     */
     sourcesFile: z.string().min(1).nullable().default('config/sources.yaml'),
+    /** The argument library's starting cards, saved at start when the library is empty. */
+    argumentsDir: z.string().min(1).nullable().default('config/arguments'),
     redis: z
-      .object({ url: z.string().url().optional(), prefix: z.string().min(1).default('presswatch') })
+      .object({
+        url: z.string().url().optional(),
+        prefix: z.string().min(1).default('presswatch'),
+        /** BullMQ: a dead worker's job runs again after about lockDurationMs + stalledIntervalMs. */
+        lockDurationMs: positiveMs.default(30_000),
+        stalledIntervalMs: positiveMs.default(30_000),
+      })
+      .strict()
+      .default({}),
+    /**
+     * The search engine holding items (ItemStore + SearchIndex) when `url` is set; every other store
+     * stays in SQLite. Elasticsearch 8 is the production default, OpenSearch 2 the alternative.
+     */
+    search: z
+      .object({
+        url: z.string().url().optional(),
+        engine: z.enum(['elasticsearch', 'opensearch']).default('elasticsearch'),
+        /** Index and alias names start with it (like redis.prefix). */
+        prefix: z.string().min(1).default('presswatch'),
+        /** Replicas per item index: 0 on a single node. */
+        replicas: z.coerce.number().int().min(0).default(1),
+      })
+      .strict()
+      .default({}),
+    /** Single-leader work (the crawl scheduler) in distributed mode: a lease in Redis. */
+    leader: z
+      .object({
+        /** A dead leader is replaced within about this long. */
+        ttlMs: positiveMs.default(15_000),
+      })
       .strict()
       .default({}),
     crawl: z
@@ -59,6 +93,24 @@ export const configSchema = z
         perHostDelayMs: z.coerce.number().int().min(0).default(1_000),
         /** Every Nth poll of a source skips the conditional headers (some servers send stale 304s). */
         unconditionalEvery: positiveMs.default(12),
+        /**
+         * Whether `start crawler` also contends for the scheduler lease (distributed mode). `off`
+         * when a separate `start scheduler` service schedules (docker-compose.yml does this).
+         */
+        scheduler: z.enum(['leader-elected', 'off']).default('leader-elected'),
+        /**
+         * Back-pressure: crawl and fetch work waits (no attempt spent) while the process queue holds
+         * highWater jobs or more, and resumes once it is down to lowWater.
+         */
+        backpressure: z
+          .object({
+            highWater: positiveMs.default(10_000),
+            lowWater: z.coerce.number().int().min(0).default(5_000),
+            /** How long a queue depth reading is reused, and how long held-back work waits. */
+            checkMs: positiveMs.default(1_000),
+          })
+          .strict()
+          .default({}),
       })
       .strict()
       .default({}),
@@ -90,7 +142,7 @@ export const configSchema = z
     notifier: z
       .object({
         /** A new webhook message waits this long for more alerts to batch with. */
-        batchWindowMs: z.coerce.number().int().min(0).default(5_000),
+        batchWindowMs: z.coerce.number().int().min(0).default(2_000),
         maxAlertsPerMessage: positiveMs.default(20),
         /** Failed deliveries retry with exponential backoff from retryBaseMs up to retryMaxMs, for retryForMs. */
         retryBaseMs: positiveMs.default(30_000),
@@ -130,6 +182,14 @@ export const configSchema = z
   })
   .strict()
   .superRefine((config, ctx) => {
+    const { highWater, lowWater } = config.crawl.backpressure;
+    if (lowWater >= highWater) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['crawl', 'backpressure', 'lowWater'],
+        message: `must be below crawl.backpressure.highWater (${highWater})`,
+      });
+    }
     if (config.mode === 'distributed' && !config.redis.url) {
       ctx.addIssue({
         code: 'custom',

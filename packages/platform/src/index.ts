@@ -5,5 +5,6 @@ export * from './logger.ts';
 export * from './metrics.ts';
 export * from './runtime.ts';
 export * from './seed.ts';
+export * from './seed-arguments.ts';
 export * from './shutdown.ts';
 export * from './tokens.ts';

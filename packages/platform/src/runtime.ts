@@ -1,11 +1,13 @@
 // What every process starts with: configuration, a logger, the shutdown registry and the adapters.
 // Each service's main.ts (its composition root) calls this once, then builds its own parts.
+import { existsSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { type Adapters, openAdapters } from './adapters.ts';
 import { type LoadConfigOptions, loadConfig } from './config.ts';
 import type { Config } from './config-schema.ts';
 import { createLogger } from './logger.ts';
 import { readSourcesFile, seedAdminToken, seedSources } from './seed.ts';
+import { readArgumentCards, seedArgumentCards } from './seed-arguments.ts';
 import { ShutdownRegistry } from './shutdown.ts';
 
 export interface Runtime {
@@ -37,7 +39,12 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
 async function seed(config: Config, adapters: Adapters, logger: Logger): Promise<void> {
   if (config.sourcesFile) {
     const count = await seedSources(adapters.stores.sources, readSourcesFile(config.sourcesFile));
-    logger.info({ count, file: config.sourcesFile }, 'sources seeded');
+    logger.info({ added: count, file: config.sourcesFile }, 'sources seeded');
+  }
+  if (config.argumentsDir && existsSync(config.argumentsDir)) {
+    const cards = readArgumentCards(config.argumentsDir);
+    const added = await seedArgumentCards(adapters.stores.argumentCards, cards);
+    if (added) logger.info({ added, dir: config.argumentsDir }, 'argument library seeded');
   }
   if (config.secrets.adminToken) {
     await seedAdminToken(adapters.stores.tokens, config.secrets.adminToken);

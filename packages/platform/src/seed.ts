@@ -36,9 +36,18 @@ export function readSourcesFile(path: string): Source[] {
   });
 }
 
+/**
+ * Adds the sources the store does not have yet and returns how many it added. A source already
+ * stored is left alone: administrators edit sources in the UI/API, and a restart must not undo that.
+ */
 export async function seedSources(repository: SourceRepository, sources: Source[]): Promise<number> {
-  for (const source of sources) await repository.upsert(source);
-  return sources.length;
+  let added = 0;
+  for (const source of sources) {
+    if (await repository.get(source.id)) continue;
+    await repository.upsert(source);
+    added++;
+  }
+  return added;
 }
 
 const ENV_ADMIN_TOKEN_PREFIX = 'env-admin-';

@@ -1,6 +1,6 @@
 // Splits a query into tokens with 1-based columns (counted in code points, as the analyst sees
-// them). Operators are recognised here from a keyword table, so NEAR/n (a later issue) is one more
-// entry in OPERATOR_KEYWORDS plus a token kind, with no change to how words are read.
+// them). Operators are recognised here from a keyword table; `NEAR/n` is read as one word and
+// becomes a `near` token holding n.
 import { QuerySyntaxError } from '@presswatch/domain';
 
 export const TEXT_FIELDS = ['title', 'text'] as const;
@@ -12,6 +12,7 @@ export type OperatorKind = 'and' | 'or' | 'not';
 export type Token =
   | { kind: 'lparen' | 'rparen' | 'minus'; column: number }
   | { kind: OperatorKind; column: number; text: string }
+  | { kind: 'near'; column: number; text: string; distance: number }
   | { kind: 'field'; column: number; name: FieldName }
   | { kind: 'word' | 'phrase'; column: number; text: string };
 
@@ -19,6 +20,12 @@ export type Token =
 const OPERATOR_KEYWORDS: Record<string, OperatorKind> = { AND: 'and', OR: 'or', NOT: 'not' };
 
 const FIELD_NAMES = new Set<string>([...TEXT_FIELDS, ...META_FIELDS]);
+
+/** Upper-case `NEAR`, alone or with anything after a slash: the proximity operator. */
+const NEAR_WORD = /^NEAR(?:\/(.*))?$/u;
+
+/** The largest distance accepted (FTS5 takes any; a larger one would mean "anywhere in the field"). */
+export const MAX_NEAR_DISTANCE = 1000;
 
 /** Characters that end a bare word. */
 const isWordEnd = (ch: string | undefined) => ch === undefined || /[\s()"]/u.test(ch);
@@ -67,6 +74,11 @@ function readWord(chars: string[], start: number, tokens: Token[]): number {
     tokens.push({ kind: operator, column, text });
     return end;
   }
+  const near = NEAR_WORD.exec(text);
+  if (near) {
+    tokens.push({ kind: 'near', column, text, distance: nearDistance(near[1], column) });
+    return end;
+  }
   const colon = text.indexOf(':');
   const name = colon > 0 ? text.slice(0, colon).toLowerCase() : '';
   if (!FIELD_NAMES.has(name)) {
@@ -82,4 +94,21 @@ function readWord(chars: string[], start: number, tokens: Token[]): number {
     throw new QuerySyntaxError(`empty value for ${name}:`, column);
   }
   return end;
+}
+
+/** n of `NEAR/n`: a whole number from 0 to MAX_NEAR_DISTANCE. */
+function nearDistance(written: string | undefined, column: number): number {
+  if (written === undefined) throw new QuerySyntaxError('NEAR needs a distance: NEAR/5', column);
+  if (written === '') throw new QuerySyntaxError('NEAR/ needs a number after the slash: NEAR/5', column);
+  if (!/^[0-9]+$/u.test(written)) {
+    throw new QuerySyntaxError(
+      `NEAR/ needs a number of words after the slash (NEAR/5), not "${written}"`,
+      column,
+    );
+  }
+  const distance = Number(written);
+  if (distance > MAX_NEAR_DISTANCE) {
+    throw new QuerySyntaxError(`NEAR/${written}: the distance can be at most ${MAX_NEAR_DISTANCE}`, column);
+  }
+  return distance;
 }

@@ -1,15 +1,18 @@
-// Recursive-descent parser for the analysts' query language. Precedence: NOT > AND > OR;
-// juxtaposed operands are an implicit AND.
+// Recursive-descent parser for the analysts' query language. Precedence: NEAR > NOT > AND > OR;
+// juxtaposed operands are an implicit AND. NEAR binds its neighbours before NOT applies, so
+// `-a NEAR/3 b` is NOT (a NEAR/3 b); its operands must turn out terms or phrases (near.ts).
 //
 //   query   := or EOF
 //   or      := and ( 'OR' and )*
 //   and     := unary ( 'AND'? unary )*
-//   unary   := ( 'NOT' | '-' ) unary | primary
+//   unary   := ( 'NOT' | '-' ) unary | near
+//   near    := primary ( 'NEAR/n' primary )*        (one n per chain)
 //   primary := '(' or ')' | word | phrase | textField ( word | phrase | '(' or ')' )
 //            | metaField ( word | phrase )
 import type { FieldScope, MetaField, QueryNode } from '@presswatch/domain';
 import { QuerySyntaxError } from '@presswatch/domain';
 import { lex, TEXT_FIELDS, type Token } from './lexer.ts';
+import { nearNode, type ParsedOperand } from './near.ts';
 import { combine, scopeTo } from './tree.ts';
 import { metaNode, phraseNode, wordNode } from './words.ts';
 
@@ -60,11 +63,38 @@ class Parser {
 
   private parseUnary(): QueryNode | null {
     const op = this.peek()!;
-    if (op.kind !== 'not' && op.kind !== 'minus') return this.parsePrimary();
+    if (op.kind !== 'not' && op.kind !== 'minus') return this.parseNear();
     this.pos++;
     this.expectOperand(op);
     const child = this.parseUnary();
     return child && { type: 'not', child };
+  }
+
+  private parseNear(): QueryNode | null {
+    const first: ParsedOperand = { column: this.peek()!.column, node: this.parsePrimary() };
+    let op = this.peek();
+    if (op?.kind !== 'near') return first.node;
+    const distance = op.distance;
+    const operands = [first];
+    for (; op?.kind === 'near'; op = this.peek()) {
+      if (op.distance !== distance) {
+        throw new QuerySyntaxError(
+          `a NEAR chain takes one distance, not NEAR/${distance} and ${op.text}`,
+          op.column,
+        );
+      }
+      this.pos++;
+      this.expectOperand(op);
+      const next = this.peek()!;
+      if (next.kind === 'not' || next.kind === 'minus') {
+        throw new QuerySyntaxError(
+          'NEAR joins words and phrases: put NOT before the whole NEAR group',
+          next.column,
+        );
+      }
+      operands.push({ column: next.column, node: this.parsePrimary() });
+    }
+    return nearNode(operands, distance);
   }
 
   private parsePrimary(): QueryNode | null {

@@ -21,6 +21,8 @@ export function scopeTo(node: QueryNode | null, field: FieldScope): QueryNode | 
     case 'term':
     case 'phrase':
       return { ...node, field };
+    case 'near':
+      return { ...node, field, operands: node.operands.map((operand) => ({ ...operand, field })) };
     case 'not':
       return { type: 'not', child: scopeTo(node.child, field)! };
     case 'and':

@@ -3,16 +3,18 @@
 // is matched in folded form, so `bien` finds both `biển` and `biên` while `biển` finds only itself.
 import type { FieldScope, MetaField, QueryNode } from '@presswatch/domain';
 import { QuerySyntaxError } from '@presswatch/domain';
-import { foldText, hasDiacritics, normalizeText, tokenize } from '@presswatch/text';
+import { foldText, hasDiacritics, normalizeText } from '@presswatch/text';
+import { exactTokens } from './search-tokens.ts';
 
 /**
- * A bare word. It may hold several tokens (`Quảng-Trị`, `COVID-19`): they become a phrase.
+ * A bare word. It may hold several tokens (`Quảng-Trị`, `COVID-19`, `西沙群岛` as the bigrams
+ * 西沙 沙群 群岛): they become a phrase.
  * A trailing `*` makes a prefix term. Returns null for a word with no letters or digits (`&`).
  */
 export function wordNode(text: string, column: number, field: FieldScope | null): QueryNode | null {
   const prefix = text.endsWith('*');
   const typed = prefix ? text.replace(/\*+$/u, '') : text;
-  const words = tokenize(typed);
+  const words = exactTokens(typed);
   if (words.length === 0) {
     if (prefix) throw new QuerySyntaxError('a wildcard needs a word before it', column);
     return null;
@@ -29,7 +31,7 @@ export function wordNode(text: string, column: number, field: FieldScope | null)
  * `"Lao Bảo"` writes Vietnamese properly, so the bare `Lao` is meant as written too.
  */
 export function phraseNode(text: string, field: FieldScope | null): QueryNode | null {
-  const words = tokenize(text);
+  const words = exactTokens(text);
   if (words.length === 0) return null;
   const exact = hasDiacritics(text);
   const values = exact ? words : words.map(foldText);

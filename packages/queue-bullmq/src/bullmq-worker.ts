@@ -41,14 +41,18 @@ export class BullmqQueueWorker<P> implements QueueWorker {
   ) {
     this.queue = definition.name;
     this.connection = new Redis(settings.redisUrl, { maxRetriesPerRequest: null });
-    this.worker = new Worker(definition.name, makeProcessor(definition, handler, this.runs), {
-      connection: this.connection,
-      prefix: settings.prefix,
-      concurrency: settings.concurrency,
-      lockDuration: settings.lockDurationMs,
-      stalledInterval: settings.stalledIntervalMs,
-      maxStalledCount: settings.maxStalledCount,
-    });
+    this.worker = new Worker(
+      definition.name,
+      makeProcessor(definition, handler, this.runs, settings.logger),
+      {
+        connection: this.connection,
+        prefix: settings.prefix,
+        concurrency: settings.concurrency,
+        lockDuration: settings.lockDurationMs,
+        stalledInterval: settings.stalledIntervalMs,
+        maxStalledCount: settings.maxStalledCount,
+      },
+    );
     this.worker.on('error', (error) => {
       settings.logger.error({ queue: this.queue, err: errorMessage(error) }, 'queue worker error');
     });

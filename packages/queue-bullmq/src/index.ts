@@ -10,6 +10,9 @@
 // - close({ deadlineMs }) (default 30 s): graceful worker.close() raced with the deadline; past
 //   it, running jobs are moved back to wait (no attempt spent) and their signals aborted.
 // - Finished jobs are kept for retentionMs (default 7 days) so duplicate ids stay no-ops.
+
+export { type AdminQueues, openBullmqAdminQueues } from './admin-queues.ts';
 export { type BullmqQueueOptions, openBullmqQueueBackend } from './backend.ts';
 export { toBullJobId } from './job-ids.ts';
 export type { QueueLogger } from './logger.ts';
+export { createRedisLeaderElection, type RedisLeaderOptions } from './redis-leader-election.ts';

@@ -12,11 +12,13 @@ import { DelayedError, type Job, type Processor, UnrecoverableError, WaitingErro
 import type { ActiveRuns } from './active-runs.ts';
 import { startedAttempts } from './bullmq-job-queue.ts';
 import { portIdFromName } from './job-ids.ts';
+import type { QueueLogger } from './logger.ts';
 
 export function makeProcessor<P>(
   definition: QueueDefinition<P>,
   handler: JobHandler<P>,
   runs: ActiveRuns,
+  logger?: QueueLogger,
 ): Processor {
   // Three parameters: BullMQ passes its own signal (lock lost, job cancelled) only then.
   return async (job: Job, token?: string, bullSignal?: AbortSignal) => {
@@ -28,11 +30,13 @@ export function makeProcessor<P>(
       const spent = attempt - 1;
       throw new UnrecoverableError(`worker lost during attempt ${spent} of ${definition.retry.attempts}`);
     }
+    const portId = portIdFromName(job.name, job.id ?? '');
+    logger?.debug?.({ queue: definition.name, jobId: portId, attempt }, 'job started');
     const run = runs.begin(job, token);
     const outer = bullSignal ? AbortSignal.any([bullSignal, run.controller.signal]) : run.controller.signal;
     try {
       const work = runWithTimeout(definition.timeoutMs, outer, (signal) =>
-        handler({ id: portIdFromName(job.name, job.id ?? ''), payload: parsed.data, attempt, signal }),
+        handler({ id: portId, payload: parsed.data, attempt, signal }),
       );
       work.catch(() => {}); // may settle after the run was abandoned; nobody awaits it then
       await Promise.race([work, run.abandonedPromise]);

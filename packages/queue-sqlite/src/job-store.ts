@@ -43,13 +43,19 @@ export class JobStore {
 
   constructor(db: Database.Database) {
     this.stmts = prepare(db);
-    this.claimTx = db.transaction((queue: string, token: string, now: number, leaseMs: number) => {
+    // One write transaction claims as many jobs as the worker has free slots (one token each),
+    // so filling several slots after a burst of enqueues costs one commit, not one per job.
+    this.claimTx = db.transaction((queue: string, tokens: string[], now: number, leaseMs: number) => {
       this.stmts.failLost.run({ queue, now });
-      const pick = (this.stmts.pickExpired.get(queue, now) ?? this.stmts.pickDue.get(queue, now)) as
-        | { seq: number }
-        | undefined;
-      if (!pick) return undefined;
-      return this.stmts.claim.get({ seq: pick.seq, token, expires: now + leaseMs, now }) as JobRow;
+      const claimed: JobRow[] = [];
+      for (const token of tokens) {
+        const pick = (this.stmts.pickExpired.get(queue, now) ?? this.stmts.pickDue.get(queue, now)) as
+          | { seq: number }
+          | undefined;
+        if (!pick) break;
+        claimed.push(this.stmts.claim.get({ seq: pick.seq, token, expires: now + leaseMs, now }) as JobRow);
+      }
+      return claimed;
     });
   }
 
@@ -66,7 +72,12 @@ export class JobStore {
    * cannot loop forever.
    */
   claim(queue: string, token: string, now: number, leaseMs: number): JobRow | undefined {
-    return this.claimTx.immediate(queue, token, now, leaseMs);
+    return this.claimTx.immediate(queue, [token], now, leaseMs)[0];
+  }
+
+  /** Claims up to one job per token, in one transaction; row i is claimed with tokens[i]. */
+  claimMany(queue: string, tokens: string[], now: number, leaseMs: number): JobRow[] {
+    return tokens.length === 0 ? [] : this.claimTx.immediate(queue, tokens, now, leaseMs);
   }
 
   /** Extends a lease; false when it was lost (expired and claimed by someone else). */

@@ -65,12 +65,12 @@ export class SqliteQueueWorker<P> implements QueueWorker {
   }
 
   private fill(): void {
-    while (!this.stopping && this.running.size < this.settings.concurrency) {
-      const token = randomUUID();
-      const row = this.ctx.store.claim(this.queue, token, Date.now(), this.settings.leaseMs);
-      if (!row) return;
-      this.start(row, token);
-    }
+    if (this.stopping) return;
+    const free = this.settings.concurrency - this.running.size;
+    if (free <= 0) return;
+    const tokens = Array.from({ length: free }, () => randomUUID());
+    const rows = this.ctx.store.claimMany(this.queue, tokens, Date.now(), this.settings.leaseMs);
+    for (const [i, row] of rows.entries()) this.start(row, tokens[i]!);
   }
 
   private start(row: JobRow, token: string): void {

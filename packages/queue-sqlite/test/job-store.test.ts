@@ -62,6 +62,19 @@ describe('JobStore', () => {
     expect(order).toEqual(['urgent', 'early', 'late']);
   });
 
+  it('claims several jobs in one call, in priority order, each under its own token', () => {
+    store.insert({ ...job('late'), runAt: 5 }, 0);
+    store.insert({ ...job('urgent'), priority: -1, runAt: 9 }, 0);
+    store.insert({ ...job('early'), runAt: 1 }, 0);
+    const rows = store.claimMany('q', ['x', 'y'], 10, LEASE);
+    expect(rows.map((row) => [row.id, row.lease_owner])).toEqual([
+      ['urgent', 'x'],
+      ['early', 'y'],
+    ]);
+    expect(store.claimMany('q', ['z', 'w'], 10, LEASE).map((row) => row.id)).toEqual(['late']);
+    expect(store.claimMany('q', ['v'], 10, LEASE)).toEqual([]);
+  });
+
   it('prunes only jobs that finished before the cut-off', () => {
     for (const id of ['old', 'new', 'waiting']) store.insert(job(id), 0);
     for (const [id, at] of [

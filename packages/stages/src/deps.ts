@@ -11,6 +11,7 @@ import type {
   Source,
   SourceRepository,
   SourceWithState,
+  UrlAliasStore,
 } from '@presswatch/domain';
 import type { HttpClient, HubLink } from '@presswatch/ingest';
 import type { SitemapSettings } from './discover/types.ts';
@@ -50,6 +51,8 @@ export interface CrawlDeps {
   sitemap?: Partial<SitemapSettings>;
   /** Subscribes to the WebSub hub a feed advertises (websub-stage.ts); absent: polling only. */
   websub?: HubSubscriber;
+  /** Seen-URL aliases consulted before enqueueing (discover/enqueue.ts); absent: item ids only. */
+  aliases?: UrlAliasStore;
 }
 
 /** Asks a feed's hub to push (discover/hub-subscription.ts implements it). */
@@ -78,6 +81,15 @@ export interface FetchDeps {
   now?: () => Date;
   /** Needed by sources with render: true; without it their articles fail with a clear error. */
   browser?: PageRenderer;
+  /** Seen-URL aliases: the page's canonical and alternate URLs are claimed here, and an article
+   * already stored under another link becomes an alias instead of a second item (article-identity.ts). */
+  aliases?: UrlAliasStore;
+  /**
+   * Owners (ingest ownerOf: registrable domain, or tenant on shared hosting) whose URLs a source's
+   * pages may declare as canonical besides their own site, e.g. an outlet serving articles from
+   * a CDN domain. Default none: a page speaks only for the site that served it.
+   */
+  canonicalOwners?: (source: Source) => readonly string[];
 }
 
 export interface ProcessDeps {

@@ -1,8 +1,10 @@
 // fetch stage: download one article (through the browser for sources marked render: true),
 // extract its text and metadata (the feed's own fields fill the gaps), keep the document for the
-// process stage and enqueue it by id.
+// process stage and enqueue it by id. The page's declared URLs decide its identity
+// (article-identity.ts): an article stored already under another link becomes an alias of it.
 //
-//   run(job) → skipIfStored → download | render → extract → store document → enqueue process
+//   run(job) → skipIfSeen → download | render → extract → store document
+//            → settle identity → duplicate? drop the document : enqueue process
 import {
   type FetchedDocument,
   type FetchPayload,
@@ -11,7 +13,17 @@ import {
   type Source,
   UnrecoverableJobError,
 } from '@presswatch/domain';
-import { ConsentSelectorError, extractArticle, FetchError, httpFetch } from '@presswatch/ingest';
+import {
+  ConsentSelectorError,
+  canonicalizeUrl,
+  type DeclaredPageUrls,
+  declaredPageUrls,
+  extractArticle,
+  FetchError,
+  httpFetch,
+  toPublishedAt,
+} from '@presswatch/ingest';
+import { settleArticleIdentity } from './article-identity.ts';
 import type { FetchDeps } from './deps.ts';
 
 const GONE = new Set([404, 410, 451]);
@@ -22,15 +34,42 @@ export function createFetchHandler(deps: FetchDeps) {
 
   return async function runFetch(job: Job<FetchPayload>): Promise<void> {
     const { itemId, sourceId } = job.payload;
-    const stored = await deps.items.existing([itemId]);
-    if (stored.has(itemId)) return; // a duplicate delivery: the item is in already
+    if (await isSeen(job.payload)) return; // a duplicate delivery: the item is in already
     const source = await deps.sources.get(sourceId);
     if (!source) return; // source deleted meanwhile
-    const html = source.render ? await render(job, source) : await download(job);
-    const document = buildDocument(job.payload, html, now());
+    const page = source.render ? await render(job, source) : await download(job);
+    const declared = declaredPageUrls(page.body, page.url, {
+      trustedOwners: deps.canonicalOwners?.(source) ?? [],
+    });
+    const document = buildDocument(job.payload, page, declared, now());
     await deps.documents.put(document);
+    const owner = await settleIdentity(job.payload, page.url, declared, document.canonicalUrl);
+    if (owner !== itemId) {
+      await deps.documents.delete(document.id);
+      deps.logger.debug({ itemId, duplicateOf: owner, url: job.payload.url }, 'article known by another URL');
+      return;
+    }
     await deps.queues.process.enqueue({ documentId: document.id }, { jobId: `process-${document.id}` });
   };
+
+  // Stored under this id, or the link is an alias of a stored item (a push after a poll).
+  async function isSeen(payload: FetchPayload): Promise<boolean> {
+    if ((await deps.items.existing([payload.itemId])).has(payload.itemId)) return true;
+    const owner = (await deps.aliases?.owners([payload.canonicalUrl]))?.get(payload.canonicalUrl);
+    return owner !== undefined && (await deps.items.existing([owner])).has(owner);
+  }
+
+  async function settleIdentity(
+    payload: FetchPayload,
+    finalUrl: string,
+    declared: DeclaredPageUrls,
+    identity: string,
+  ): Promise<string> {
+    if (!deps.aliases) return payload.itemId;
+    const others = [payload.canonicalUrl, canonicalizeUrl(finalUrl), ...declared.alternates];
+    const { items, documents, aliases } = deps;
+    return settleArticleIdentity({ items, documents, aliases }, payload.itemId, { identity, others });
+  }
 
   async function download(job: Job<FetchPayload>): Promise<{ body: string; url: string }> {
     try {
@@ -80,18 +119,26 @@ function translateFetchError(error: unknown): unknown {
 function buildDocument(
   payload: FetchPayload,
   page: { body: string; url: string },
+  declared: DeclaredPageUrls,
   fetchedAt: Date,
 ): FetchedDocument {
-  const article = extractArticle(page.body, page.url);
   const hints = payload.hints;
+  // The feed's date is extraction's last resort for the publication time; it is checked like a
+  // page date (never in the future).
+  const article = extractArticle(page.body, page.url, {
+    now: fetchedAt,
+    feedPublishedAt: hints?.publishedAt,
+  });
   return {
     id: payload.itemId,
     sourceId: payload.sourceId,
     url: payload.url,
-    canonicalUrl: payload.canonicalUrl,
+    canonicalUrl: declared.canonical ?? canonicalizeUrl(page.url),
     title: article.title ?? hints?.title ?? null,
     byline: article.byline ?? hints?.author ?? null,
-    publishedAt: article.publishedAt ?? hints?.publishedAt ?? null,
+    publishedAt: article.publishedAt ?? toPublishedAt(hints?.publishedAt, fetchedAt),
+    updatedAt: article.updatedAt,
+    imageUrl: article.image,
     languageHint: article.language,
     text: article.text || hints?.summary || '',
     fetchedAt: fetchedAt.toISOString(),

@@ -47,6 +47,9 @@ export function buildItem(document: FetchedDocument, source: SourceWithState | n
     relevance: null,
     tone: null,
     clusterId: null,
+    // Kept when the page declared them (documents fetched before they were kept have neither).
+    ...(document.updatedAt ? { updatedAt: document.updatedAt } : {}),
+    ...(document.imageUrl ? { imageUrl: document.imageUrl } : {}),
   };
 }
 

@@ -1,2 +1,3 @@
 export { MIGRATIONS, type Migration, migrate, schemaVersion } from './migrations/runner.ts';
 export { openSqliteStorage, type SqliteStorage, type SqliteStorageOptions } from './open.ts';
+export { createHighlighter } from './search/page-highlights.ts';

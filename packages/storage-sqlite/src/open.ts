@@ -3,11 +3,13 @@
 import type {
   ActivityCounter,
   AlertRepository,
+  ArgumentCardRepository,
   AuditLog,
   ClusterStore,
   DeliveryRepository,
   DigestRepository,
   DocumentStore,
+  DossierRepository,
   FeedbackRepository,
   ItemStore,
   RuleRepository,
@@ -17,6 +19,7 @@ import type {
   SourceRepository,
   TokenOwnerRepository,
   TokenRepository,
+  UrlAliasStore,
   UserRepository,
   WebhookRepository,
   WebSubRepository,
@@ -27,11 +30,13 @@ import { createItemWriter } from './items/item-writer.ts';
 import { migrate } from './migrations/runner.ts';
 import { createActivityCounter } from './repositories/activity.ts';
 import { createAlertRepository } from './repositories/alerts.ts';
+import { createArgumentCardRepository } from './repositories/argument-cards.ts';
 import { createAuditLog } from './repositories/audit.ts';
 import { createClusterStore } from './repositories/clusters.ts';
 import { createDeliveryRepository } from './repositories/deliveries.ts';
 import { createDigestRepository } from './repositories/digests.ts';
 import { createDocumentStore } from './repositories/documents.ts';
+import { createDossierRepository } from './repositories/dossiers.ts';
 import { createFeedbackRepository } from './repositories/feedback.ts';
 import { createRuleRepository } from './repositories/rules.ts';
 import { createSavedSearchRepository } from './repositories/saved-searches.ts';
@@ -39,6 +44,7 @@ import { createSessionRepository } from './repositories/sessions.ts';
 import { createSourceRepository } from './repositories/sources.ts';
 import { createTokenOwnerRepository } from './repositories/token-owners.ts';
 import { createTokenRepository } from './repositories/tokens.ts';
+import { createUrlAliasStore } from './repositories/url-aliases.ts';
 import { createUserRepository } from './repositories/users.ts';
 import { createWebhookRepository } from './repositories/webhooks.ts';
 import { createWebSubRepository } from './repositories/websub.ts';
@@ -49,6 +55,8 @@ export interface SqliteStorageOptions {
   path: string;
   /** How long a writer waits for another process's lock before failing. Default 5000 ms. */
   busyTimeoutMs?: number;
+  /** Search counts matches exactly up to this many and estimates beyond (default 10,000). */
+  exactCountBound?: number;
 }
 
 export interface SqliteStorage {
@@ -71,6 +79,11 @@ export interface SqliteStorage {
   websub: WebSubRepository;
   clusters: ClusterStore;
   feedback: FeedbackRepository;
+  /** Dossiers and the argument library (migration 009). */
+  dossiers: DossierRepository;
+  argumentCards: ArgumentCardRepository;
+  /** Seen-URL aliases of items (migration 008). */
+  urlAliases: UrlAliasStore;
   /** True when the database answers (used by /readyz). */
   ping(): boolean;
   close(): void;
@@ -91,7 +104,7 @@ export function openSqliteStorage(options: SqliteStorageOptions): SqliteStorage 
   const writer = createItemWriter(db);
   return {
     items: createItemStore(db, writer),
-    search: createSearchIndex(db, writer),
+    search: createSearchIndex(db, writer, { exactCountBound: options.exactCountBound }),
     sources: createSourceRepository(db),
     documents: createDocumentStore(db),
     tokens: createTokenRepository(db),
@@ -109,6 +122,9 @@ export function openSqliteStorage(options: SqliteStorageOptions): SqliteStorage 
     websub: createWebSubRepository(db),
     clusters: createClusterStore(db),
     feedback: createFeedbackRepository(db),
+    dossiers: createDossierRepository(db),
+    argumentCards: createArgumentCardRepository(db),
+    urlAliases: createUrlAliasStore(db),
     ping() {
       try {
         return db.prepare('SELECT 1').pluck().get() === 1;

@@ -9,18 +9,22 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { Logger } from 'pino';
 import { LoginGuard } from './accounts/login.ts';
 import { createPasswordHasher, type PasswordHasher } from './accounts/passwords.ts';
+import type { ClassifyDirs } from './config-views/classify-config.ts';
 import auditPlugin from './plugins/audit.ts';
 import authPlugin, { publicContext } from './plugins/auth.ts';
+import { type BullBoardQueue, registerBullBoard } from './plugins/bull-board.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import problemDetails from './plugins/problem-details.ts';
 import requestContext, { requestId } from './plugins/request-context.ts';
 import securityPlugin from './plugins/security.ts';
 import alertRoutes from './routes/alerts.ts';
+import argumentRoutes from './routes/arguments.ts';
 import auditRoutes from './routes/audit.ts';
 import authRoutes from './routes/auth.ts';
 import clusterRoutes from './routes/clusters.ts';
 import digestRoutes from './routes/digests.ts';
 import docsRoutes from './routes/docs.ts';
+import dossierRoutes from './routes/dossiers.ts';
 import exportRoutes from './routes/exports.ts';
 import feedbackRoutes from './routes/feedback.ts';
 import feedRoutes from './routes/feeds.ts';
@@ -31,15 +35,21 @@ import opmlRoutes from './routes/opml.ts';
 import ruleRoutes from './routes/rules.ts';
 import savedSearchRoutes from './routes/saved-searches.ts';
 import sourceRoutes from './routes/sources.ts';
+import sourceAdminRoutes from './routes/sources-admin.ts';
 import summaryRoutes from './routes/summaries.ts';
 import tokenRoutes from './routes/tokens.ts';
+import topicRoutes from './routes/topics.ts';
 import uiRoutes from './routes/ui.ts';
 import userRoutes from './routes/users.ts';
+import volumeRoutes from './routes/volume.ts';
 import webhookRoutes from './routes/webhooks.ts';
 import websubRoutes from './routes/websub.ts';
 import { cachedSerializerFactory } from './schema-cache.ts';
 
 export const API_VERSION = '0.1.0';
+
+/** The defaults of config.process (relative to the working directory). */
+const DEFAULT_CLASSIFY_DIRS: ClassifyDirs = { topicsDir: 'config/topics', gazetteerDir: 'config/gazetteer' };
 
 export interface ApiLimits {
   /** Requests per minute per token, user or (anonymous) IP address. */
@@ -77,6 +87,8 @@ export interface ApiDeps {
     | 'digests'
     | 'clusters'
     | 'feedback'
+    | 'dossiers'
+    | 'argumentCards'
   >;
   readiness: () => Promise<ReadinessReport>;
   logger: Logger;
@@ -97,6 +109,10 @@ export interface ApiDeps {
   passwordHasher?: PasswordHasher;
   /** WebSub push callbacks (public: hubs hold no token; deliveries are HMAC-checked). */
   websub?: WebSubCallbacks;
+  /** config.process.topicsDir / gazetteerDir, shown read-only by GET /api/topics and /api/gazetteer. */
+  classifyDirs?: ClassifyDirs;
+  /** Distributed mode: the BullMQ queues Bull Board shows at /admin/queues (admins only). */
+  bullBoardQueues?: readonly BullBoardQueue[];
 }
 
 export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
@@ -140,7 +156,12 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(tokenRoutes, { stores });
   await app.register(auditRoutes, { audit: stores.audit });
   await app.register(exportRoutes, { search: stores.search, pageSize: limits.exportPageSize });
-  await app.register(itemRoutes, { items: stores.items, search: stores.search });
+  await app.register(itemRoutes, {
+    items: stores.items,
+    search: stores.search,
+    clusters: stores.clusters,
+    sources: stores.sources,
+  });
   await app.register(feedbackRoutes, { items: stores.items, feedback: stores.feedback });
   await app.register(clusterRoutes, { clusters: stores.clusters });
   await app.register(sourceRoutes, { sources: stores.sources });
@@ -152,8 +173,15 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   const alerting = { stores, queues: deps.queues ?? null, publicUrl: deps.publicUrl ?? '' };
   for (const routes of [ruleRoutes, alertRoutes, webhookRoutes, digestRoutes])
     await app.register(routes, alerting);
+  // The analysts' UI: dossiers, the argument library, sources admin, topics and volume.
+  await app.register(dossierRoutes, { stores });
+  await app.register(argumentRoutes, { argumentCards: stores.argumentCards });
+  await app.register(sourceAdminRoutes, { sources: stores.sources });
+  await app.register(topicRoutes, { dirs: deps.classifyDirs ?? DEFAULT_CLASSIFY_DIRS });
+  await app.register(volumeRoutes, { search: stores.search });
   const websub = deps.websub;
   if (websub) await publicContext(app, (child) => websubRoutes(child, { websub }));
+  if (deps.bullBoardQueues) await registerBullBoard(app, deps.bullBoardQueues);
   await app.register(docsRoutes, { https });
   await app.register(uiRoutes);
   return app;

@@ -4,9 +4,11 @@ import type { Runtime } from '@presswatch/platform';
 import { createWebSubCallbacks } from '@presswatch/stages';
 import { buildApp } from './app.ts';
 import { loadCookieSecret } from './cookie-secret.ts';
+import { openBullBoardQueues } from './plugins/bull-board.ts';
 
 export async function startApi(runtime: Runtime): Promise<{ url: string }> {
   const { config, logger, shutdown, adapters } = runtime;
+  const bullBoardQueues = await openBullBoardQueues(config, shutdown);
   const app = await buildApp({
     stores: adapters.stores,
     readiness: adapters.readiness,
@@ -15,6 +17,7 @@ export async function startApi(runtime: Runtime): Promise<{ url: string }> {
     queues: adapters.queues,
     metrics: adapters.metrics,
     publicUrl: config.http.publicUrl,
+    classifyDirs: { topicsDir: config.process.topicsDir, gazetteerDir: config.process.gazetteerDir },
     cookieSecret: loadCookieSecret(config.dataDir),
     // A secret read from the environment only, like PRESSWATCH_ADMIN_TOKEN.
     metricsToken: metricsTokenFromEnv(),
@@ -25,6 +28,7 @@ export async function startApi(runtime: Runtime): Promise<{ url: string }> {
       queues: { fetch: adapters.queues.queue(fetchQueue) },
       logger: logger.child({ service: 'websub' }),
     }),
+    ...(bullBoardQueues && { bullBoardQueues }),
   });
   shutdown.register('http server', 'http', () => app.close());
   const url = await app.listen({ host: config.http.host, port: config.http.port });

@@ -11,8 +11,13 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   start: {
     summary: 'start the monitor: all services in one process, or one service',
-    usage: 'presswatch start [all|api|crawler|processor|notifier]',
+    usage: 'presswatch start [all|api|scheduler|crawler|processor|notifier]',
     run: async (args) => (await import('./commands/start.ts')).runStart(args),
+  },
+  ready: {
+    summary: 'check readiness (storage, queue, search engine) like GET /readyz; exit 0 when ready',
+    usage: 'presswatch ready',
+    run: async () => (await import('./commands/ready.ts')).runReady(),
   },
   extract: {
     summary:

@@ -51,7 +51,7 @@ describe('presswatch classify', () => {
     });
     expect(typeof lines[0].tone).toBe('number');
     expect(lines[0].summary).toContain('Lao Bảo');
-    expect(lines[1]).toMatchObject({ id: 'p1', lang: null, topics: [], province: { relevant: false } });
+    expect(lines[1]).toMatchObject({ id: 'p1', lang: 'vi', topics: [], province: { relevant: false } });
   });
 
   it('names each bad line on stderr, classifies the rest, and exits 1', async () => {

@@ -1,12 +1,15 @@
 // The crawler service: the scheduler plus the crawl and fetch workers, with what they share — one
 // safe-fetch client (SSRF allowlist, keep-alive, per-host politeness), a lazily launched browser
 // pool for `render: true` sources, and WebSub subscriptions when a public URL is configured.
+// Crawl and fetch jobs wait while the process queue is deep (back-pressure, see
+// services/scheduler/src/backpressure.ts); the scheduler runs here as a leader-elected task unless
+// crawl.scheduler is `off` (then a `presswatch start scheduler` process schedules).
 import { crawlQueue, fetchQueue, processQueue } from '@presswatch/domain';
 import { createBrowserPool, createHttpClient } from '@presswatch/ingest';
 import type { Runtime } from '@presswatch/platform';
+import { createBackpressureGate, gatedBackend, startScheduler } from '@presswatch/scheduler';
 import {
   createHubSubscriber,
-  createScheduler,
   type HubSubscriberService,
   startCrawlWorker,
   startFetchWorker,
@@ -16,8 +19,10 @@ const WEBSUB_RENEW_EVERY_MS = 15 * 60_000;
 
 export function startCrawler(runtime: Runtime, options: { scheduler?: boolean } = {}): void {
   const { config, logger, shutdown, adapters } = runtime;
-  const { stores, queues } = adapters;
+  const { stores } = adapters;
   const log = logger.child({ service: 'crawler' });
+  const gate = createBackpressureGate(adapters.queues.queue(processQueue), config.crawl.backpressure, log);
+  const queues = gatedBackend(adapters.queues, gate, [crawlQueue, fetchQueue]);
   const allow = [...config.crawl.allowHosts];
   const client = createHttpClient({
     allow,
@@ -41,6 +46,7 @@ export function startCrawler(runtime: Runtime, options: { scheduler?: boolean } 
     {
       sources: stores.sources,
       items: stores.items,
+      aliases: stores.urlAliases,
       queues: { fetch: queues.queue(fetchQueue) },
       http,
       logger: log,
@@ -56,6 +62,7 @@ export function startCrawler(runtime: Runtime, options: { scheduler?: boolean } 
     {
       sources: stores.sources,
       items: stores.items,
+      aliases: stores.urlAliases,
       documents: stores.documents,
       queues: { process: queues.queue(processQueue) },
       http,
@@ -66,14 +73,8 @@ export function startCrawler(runtime: Runtime, options: { scheduler?: boolean } 
   );
   shutdown.register('fetch worker', 'workers', (left) => fetchWorker.close({ deadlineMs: left }));
 
-  if (options.scheduler ?? true) {
-    const scheduler = createScheduler({
-      sources: stores.sources,
-      crawl: queues.queue(crawlQueue),
-      logger: log,
-    });
-    scheduler.start(config.crawl.schedulerTickMs);
-    shutdown.register('scheduler', 'schedulers', () => scheduler.stop());
+  if (options.scheduler ?? config.crawl.scheduler === 'leader-elected') {
+    startScheduler(runtime).catch((error) => log.error({ err: error }, 'scheduler failed to start'));
   }
   log.info('crawler started');
 }

@@ -1,15 +1,20 @@
 // The processor service: the process stage worker with its classifier (topics, province
 // relevance, tone, summary), story clustering and alert-rule hook, registered for shutdown.
+// Process jobs wait (no attempt spent) while the item store is unhealthy — e.g. the search engine
+// is down — so an outage loses no item (services/scheduler/src/store-gate.ts).
 import { resolve } from 'node:path';
 import { classifyDocument, loadClassifierModel } from '@presswatch/classify';
-import { deliverQueue, type Item, type SourceWithState } from '@presswatch/domain';
+import { deliverQueue, type Item, processQueue, type SourceWithState } from '@presswatch/domain';
 import type { Runtime } from '@presswatch/platform';
+import { createStoreGate, gatedBackend } from '@presswatch/scheduler';
 import { createAlertHook, createClusterHook, startProcessWorker } from '@presswatch/stages';
 
 export function startProcessor(runtime: Runtime): void {
   const { config, logger, shutdown, adapters } = runtime;
-  const { stores, queues } = adapters;
+  const { stores } = adapters;
   const log = logger.child({ service: 'processor' });
+  const storeGate = createStoreGate(adapters.readiness, config.crawl.backpressure.checkMs, log);
+  const queues = gatedBackend(adapters.queues, storeGate, [processQueue]);
   const classify = createClassifier(config.process.topicsDir, config.process.gazetteerDir);
   const cluster = createClusterHook({ clusters: stores.clusters });
   const alertHook = createAlertHook({
@@ -60,6 +65,7 @@ function createClassifier(topicsDir: string, gazetteerDir: string) {
         .filter((topic) => topic.assigned)
         .map((topic) => ({ topic: topic.topic, score: topic.score, matched: topic.matched })),
       relevance: result.province.score,
+      places: result.province.places,
       tone: result.tone,
       summary: result.summary || null,
     };

@@ -3,7 +3,7 @@
 // headline words it repeats, and by the topic and place terms it holds. Only the opening of the
 // article is read (OPENING_CHARS, MAX_CANDIDATES): it bounds the cost, which matters at thousands
 // of articles a second, and loses little, since late sentences rarely beat the lead.
-import { splitSentences } from './split-sentences.ts';
+import { splitSentences } from '@presswatch/text';
 
 const OPENING_CHARS = 1200;
 const MAX_CANDIDATES = 6;
@@ -25,7 +25,7 @@ interface Candidate {
 }
 
 export function summarise(title: string, text: string, terms: readonly string[]): string {
-  const sentences = splitSentences(opening(text).normalize('NFC')).slice(0, MAX_CANDIDATES);
+  const sentences = splitSentences(opening(text).normalize('NFC'), MAX_CANDIDATES);
   if (sentences.length <= 2) return sentences.join(' ');
   const headline = headlineWords(title);
   const lowerTerms = [...new Set(terms.map((term) => term.toLowerCase()))];
@@ -67,10 +67,29 @@ function headlineWords(title: string): string[] {
   return [...words].slice(0, MAX_HEADLINE_WORDS);
 }
 
-const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+/** The word without the non-letters, non-digits at its edges (by code point; no regex per word). */
 function trimPunctuation(word: string): string {
-  return word.replace(EDGE_PUNCTUATION, '');
+  let start = 0;
+  let end = word.length;
+  while (start < end) {
+    const code = word.codePointAt(start)!;
+    if (isLetterOrDigit(code)) break;
+    start += code > 0xffff ? 2 : 1;
+  }
+  while (end > start) {
+    const low = word.charCodeAt(end - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start ? 2 : 1;
+    if (isLetterOrDigit(word.codePointAt(end - width)!)) break;
+    end -= width;
+  }
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
 }
 
 /** The first OPENING_CHARS characters, cut back to the last sentence end or line break in them. */

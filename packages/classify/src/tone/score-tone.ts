@@ -26,9 +26,10 @@ export function scoreTone(lexicon: ToneLexicon, article: AnalysedArticle): numbe
 /** One pass: the longest entry at each position, then the tokens after it. */
 function addTone(lexicon: ToneLexicon, tokens: readonly string[], factor: number, totals: Totals): void {
   let negatedUntil = -1;
+  const firsts = lexicon.firstWords.valuesOf(tokens);
   let i = 0;
   while (i < tokens.length) {
-    const first = lexicon.root.next.get(tokens[i]!);
+    const first = firsts[i];
     const end = first ? longestEntryEnd(first, tokens, i) : -1;
     if (end < 0) {
       i++;

@@ -1,6 +1,6 @@
 // The tone lexicons of every language merged into one trie over exact tokens, so one left-to-right
 // pass finds the longest entry at each position (`không khí` the air before `không` the negator).
-import { analyseField } from '@presswatch/query';
+import { analyseField, TokenLookup } from '@presswatch/query';
 import { RulesFileError, readRulesFile, yamlFilesIn } from '../model/rules-file.ts';
 import { type LexiconFile, lexiconFileSchema } from './lexicon-file.ts';
 
@@ -17,12 +17,14 @@ export interface ToneNode {
 
 export interface ToneLexicon {
   root: ToneNode;
+  /** The root's children, looked up for every token of an article (an array read by token id). */
+  firstWords: TokenLookup<ToneNode>;
 }
 
 export function loadToneLexicon(dir: string): ToneLexicon {
   const root: ToneNode = { next: new Map(), entry: null };
   for (const file of yamlFilesIn(dir)) addLexicon(root, readRulesFile(file, lexiconFileSchema), file);
-  return { root };
+  return { root, firstWords: new TokenLookup(root.next) };
 }
 
 function addLexicon(root: ToneNode, lexicon: LexiconFile, file: string): void {

@@ -28,11 +28,9 @@ export interface TopicResult {
 const MAX_MATCHED = 12;
 
 export function scoreTopic(topic: TopicModel, article: AnalysedArticle): TopicResult {
-  const mentions = unmasked(
-    strongestMentions(topic.rules.flatMap((rule) => weighHits(rule, article, topic.zones))),
-    topic,
-    article,
-  );
+  const hits: WeightedHit[] = [];
+  for (const rule of topic.rules) for (const hit of weighHits(rule, article, topic.zones)) hits.push(hit);
+  const mentions = unmasked(strongestMentions(hits), topic, article);
   let evidence = diminishingSum(
     mentions.map((hit) => hit.weight),
     topic.decay,

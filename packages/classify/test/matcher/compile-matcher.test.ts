@@ -112,10 +112,22 @@ describe('compileMatcher: hits', () => {
   });
 });
 
-describe('compileMatcherWith: CJK substrings (opt-in)', () => {
+describe('compileMatcher: CJK words inside unspaced runs (bigrams, as the FTS5 columns hold them)', () => {
   const chinese = doc('中国在南海部署', '越南 西沙群岛');
-  it('does not find a CJK word inside an unsegmented run by default, as FTS5 does not', () => {
-    expect(matches('南海', chinese)).toBe(false);
+  it('finds a two-character word inside a run', () => {
+    expect(matches('南海', chinese)).toBe(true);
+    expect(matches('title:西沙', chinese)).toBe(false);
+    expect(matches('text:西沙', chinese)).toBe(true);
+  });
+
+  it('finds a longer word as its bigrams in a row, and not when they are apart', () => {
+    expect(matches('西沙群岛', chinese)).toBe(true);
+    expect(matches('西沙岛', chinese)).toBe(false);
+  });
+
+  it('finds a single character only where it stands alone (a one-character run)', () => {
+    expect(matches('海', chinese)).toBe(false);
+    expect(matches('海', doc('海', ''))).toBe(true);
   });
 
   it('finds it with cjkSubstrings', () => {

@@ -75,6 +75,7 @@ export interface JobQueue<P> {
   readonly name: string;
   enqueue(payload: P, options?: EnqueueOptions): Promise<EnqueueResult>;
   getJob(id: string): Promise<JobInfo<P> | null>;
+  /** Jobs per state; waiting + delayed + active is the queue's depth (what back-pressure reads). */
   counts(): Promise<Record<JobState, number>>;
 }
 

@@ -10,6 +10,8 @@ export interface SourceRepository {
   /** Enabled sources whose nextPollAt is null or not after `now`, oldest first. */
   listDue(now: Date, limit: number): Promise<SourceWithState[]>;
   saveState(state: SourceState): Promise<void>;
+  /** Removes a source and its polling state (items already stored stay); false when there was none. */
+  delete(id: string): Promise<boolean>;
 }
 
 /** Fetched documents wait here between the fetch and process stages (payloads carry ids). */

@@ -14,14 +14,55 @@ export interface ItemStore {
   count(): Promise<number>;
 }
 
-export const FACET_FIELDS = ['source', 'language', 'country', 'domestic'] as const;
+export const FACET_FIELDS = [
+  'source',
+  'language',
+  'country',
+  'domestic',
+  'topic',
+  'tone',
+  'relevance',
+] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
+
+/** A named band of a score: `from` inclusive, `to` exclusive (an open end when absent). */
+export interface ScoreBand<K extends string = string> {
+  key: K;
+  from?: number;
+  to?: number;
+}
+
+export const TONE_BANDS = [
+  { key: 'negative', to: -0.2 },
+  { key: 'neutral', from: -0.2, to: 0.2 },
+  { key: 'positive', from: 0.2 },
+] as const satisfies readonly ScoreBand[];
+export type ToneBand = (typeof TONE_BANDS)[number]['key'];
+
+/** Province relevance (0..1): high ≥ 0.7, some 0.3–0.7, none < 0.3. */
+export const RELEVANCE_BANDS = [
+  { key: 'high', from: 0.7 },
+  { key: 'some', from: 0.3, to: 0.7 },
+  { key: 'none', to: 0.3 },
+] as const satisfies readonly ScoreBand[];
+export type RelevanceBand = (typeof RELEVANCE_BANDS)[number]['key'];
+
+/** The bands of the named keys (unknown keys are ignored). */
+export function bandsOf(bands: readonly ScoreBand[], keys: readonly string[]): ScoreBand[] {
+  return bands.filter((band) => keys.includes(band.key));
+}
 
 export interface SearchFilters {
   sourceIds?: string[];
   languages?: string[];
   countries?: string[];
   domestic?: boolean;
+  /** Items with any of these topics. */
+  topics?: string[];
+  /** Items whose tone falls in any of these bands (TONE_BANDS); items without a tone never match. */
+  tones?: ToneBand[];
+  /** Items whose relevance falls in any of these bands (RELEVANCE_BANDS); unscored items never match. */
+  relevance?: RelevanceBand[];
   /** Inclusive ISO timestamps on publishedAt (fetchedAt when unknown). */
   from?: string;
   to?: string;
@@ -46,14 +87,27 @@ export interface SearchHit {
   highlights: { title?: string; text?: string } | null;
 }
 
+/**
+ * Facets: `topic` counts an item once per topic; `tone` and `relevance` count items per band
+ * (TONE_BANDS, RELEVANCE_BANDS; value = the band's key, listed in that order; unscored items and
+ * empty bands are left out). Other facets: largest first, then by value in code-point order.
+ */
 export interface FacetBucket {
   value: string;
   count: number;
+  /** True when the count is estimated from a sample of a large match set (see SearchResult.totalIsEstimate). */
+  approximate?: boolean;
 }
 
 export interface SearchResult {
   hits: SearchHit[];
   total: number;
+  /**
+   * True when `total` (and the facet counts, each marked `approximate`) is estimated: an adapter
+   * may count exactly only up to a bound (the SQLite store: 10,000 matches) and estimate larger
+   * match sets from a deterministic sample. Absent or false: exact.
+   */
+  totalIsEstimate?: boolean;
   nextCursor: string | null;
   facets: Partial<Record<FacetField, FacetBucket[]>>;
 }

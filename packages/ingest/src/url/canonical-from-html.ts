@@ -1,27 +1,57 @@
 import { type CheerioAPI, load } from 'cheerio';
 import { canonicalizeUrl } from './canonicalize.ts';
+import { ownerOf } from './site.ts';
+
+export { ownerOf, ownerOfUrl, siteOf } from './site.ts';
+
+/** Which sites a page may name as its canonical URL, besides its own (see mayClaimUrl). */
+export interface CanonicalPolicy {
+  /** Owners (ownerOf) a page may also point to: the source's own site, set by an administrator. */
+  trustedOwners?: readonly string[];
+}
 
 /** The page's declared canonical URL (rel=canonical, then og:url), canonicalised, or null. */
-export function canonicalFromHtml(html: string, pageUrl: string): string | null {
-  return canonicalFromDocument(load(html), pageUrl);
+export function canonicalFromHtml(
+  html: string,
+  pageUrl: string,
+  policy: CanonicalPolicy = {},
+): string | null {
+  return canonicalFromDocument(load(html), pageUrl, policy);
 }
 
 /** Same as canonicalFromHtml for a document already loaded by cheerio. */
-export function canonicalFromDocument($: CheerioAPI, pageUrl: string): string | null {
+export function canonicalFromDocument(
+  $: CheerioAPI,
+  pageUrl: string,
+  policy: CanonicalPolicy = {},
+): string | null {
   const candidates = [
     $('link[rel~="canonical" i][href]').first().attr('href'),
     $('meta[property="og:url" i][content]').first().attr('content'),
   ];
   for (const candidate of candidates) {
-    const url = plausibleCanonical(candidate, pageUrl);
+    const url = claimableUrl(candidate, pageUrl, policy);
     if (url) return url;
   }
   return null;
 }
 
-// CMS templates get canonical wrong in two common ways: pointing at another site (syndication
-// or a staging host) and pointing every article at the home page. Both are refused.
-function plausibleCanonical(candidate: string | undefined, pageUrl: string): string | null {
+/**
+ * A URL a page declares about itself (canonical, og:url, AMP or mobile alternate), resolved and
+ * canonicalised, when the page may claim it; else null.
+ *
+ * The rule, because a claimed URL dedupes whatever else links to it: a page speaks only for its
+ * own site. The URL must be http(s) and its host's owner (ownerOf: the registrable domain, the
+ * tenant on shared hosting) must be the owner of the page that served the declaration (after
+ * redirects) or one the policy trusts. So m.bao.vn may name www.bao.vn, but a page on another
+ * outlet's domain (syndication, a staging host, or a hostile page hijacking a story) is ignored.
+ * A canonical pointing at the site's home page from an article is a CMS template bug: refused.
+ */
+export function claimableUrl(
+  candidate: string | undefined,
+  pageUrl: string,
+  policy: CanonicalPolicy = {},
+): string | null {
   if (!candidate?.trim()) return null;
   let url: URL;
   let page: URL;
@@ -32,22 +62,8 @@ function plausibleCanonical(candidate: string | undefined, pageUrl: string): str
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (siteOf(url.hostname) !== siteOf(page.hostname)) return null;
+  const owner = ownerOf(url.hostname);
+  if (owner !== ownerOf(page.hostname) && !policy.trustedOwners?.includes(owner)) return null;
   if (url.pathname === '/' && page.pathname !== '/') return null;
   return canonicalizeUrl(url.href);
-}
-
-// Second-level labels under which registrations happen in country-code TLDs (com.vn, gov.vn,
-// co.uk…). An approximation of the public suffix list that fits news sites.
-const SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co', 'info', 'int', 'biz', 'name']);
-
-/** The registrable domain of a host, approximately ("m.baoquangtri.vn" → "baoquangtri.vn"). */
-export function siteOf(hostname: string): string {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[')) return host;
-  const labels = host.split('.');
-  const tld = labels.at(-1) ?? '';
-  const second = labels.at(-2) ?? '';
-  const take = tld.length === 2 && SECOND_LEVEL.has(second) ? 3 : 2;
-  return labels.slice(-take).join('.');
 }

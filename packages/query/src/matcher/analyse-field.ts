@@ -1,9 +1,9 @@
 // A field's tokens in both indexed forms, in one pass over the text.
 //
-// The reference definition is the search index's: exact tokens are `tokenize(text)`
-// (normalizeText, lower-case, runs of L/N/M/Co characters) and folded tokens are
-// `tokenize(foldText(normalizeText(text)))`, what FTS5 sees in the *_folded columns. Calling
-// those per document costs ~200 µs for a 3.7 kB article (normalizeText's tone regex and the
+// The reference definition is the search index's (search-tokens.ts): exact tokens are
+// normalizeText, segmentScripts (CJK bigrams, Thai/Lao words), lower-case, runs of L/N/M/Co
+// characters; folded tokens the same of foldText of that, what FTS5 sees in the *_folded
+// columns. Calling those per document costs ~200 µs for a 3.7 kB article (normalizeText's tone regex and the
 // Unicode-class regex), the whole classify budget. This does the same with one NFC, one scan with
 // a class table, and a cache from a token's text to its two forms (news vocabulary is small, so
 // nearly every token is a cache hit, found without even slicing the token out of the text).
@@ -14,7 +14,8 @@
 // packages/classify/test/matcher/analyse-field.test.ts checks that on fixtures, random strings
 // and the corpus.
 import type { AnalysedField } from '@presswatch/domain';
-import { foldText, normalizeText, tokenize } from '@presswatch/text';
+import { isSegmentedScriptChar } from '@presswatch/text';
+import { searchTokens } from '../search-tokens.ts';
 import { charTables, isAstralTokenChar, SEPARATOR, SPECIAL, TOKEN } from './char-table.ts';
 import { hashFinish, hashStep, TokenCache } from './token-cache.ts';
 
@@ -29,6 +30,9 @@ function tokenCache(): TokenCache {
 // which costs less than growing two fresh arrays token by token.
 const exactBuffer: string[] = [];
 const foldedBuffer: string[] = [];
+/** The token cache's entry (token id) of each token in the buffers above. */
+const exactIdBuffer: number[] = [];
+const foldedIdBuffer: number[] = [];
 
 /** Exact and folded tokens of one text, equal to the search index's tokenisation. */
 export function analyseField(text: string): AnalysedField {
@@ -44,6 +48,7 @@ export interface AnalysedParts {
 
 /** Several texts analysed into one field, e.g. an article's lead and the rest of its text. */
 export function analyseParts(parts: readonly string[]): AnalysedParts {
+  const startGeneration = tokenCache().generation;
   const exactCounts: number[] = [];
   let exactCount = 0;
   let foldedCount = 0;
@@ -55,32 +60,61 @@ export function analyseParts(parts: readonly string[]): AnalysedParts {
     foldedCount = counts.folded;
   }
   const field = { exact: exactBuffer.slice(0, exactCount), folded: foldedBuffer.slice(0, foldedCount) };
-  rememberWithoutCjk(field.exact);
-  rememberWithoutCjk(field.folded);
+  // Ids made before the cache was rebuilt mid-scan are not valid: no generation matches −1.
+  const generation = tokenCache().generation === startGeneration ? startGeneration : -1;
+  remember(field.exact, exactIdBuffer, generation);
+  remember(field.folded, foldedIdBuffer, generation);
   return { field, exactCounts };
 }
 
-// The fast path never yields CJK (those texts take the reference path), so the arrays it made
-// last can skip the CJK-substring search. A few recent ones are remembered by identity: those of
-// the document being matched; an older array is simply searched.
+// What the fast path knows of the arrays it made last, remembered by identity (a few: those of
+// the document being matched): they hold no CJK (those texts take the reference path), so they
+// can skip the CJK-substring search, and the token cache's id of each token (phrase-trie.ts).
+// An older array is simply searched.
 const RECENT = 16;
-const recentWithoutCjk: (readonly string[] | null)[] = new Array(RECENT).fill(null);
+const recentTokens: (readonly string[] | null)[] = new Array(RECENT).fill(null);
+/** Reused buffers (ids are copied, not sliced: one array fewer to collect per field form). */
+const recentIds: number[][] = Array.from({ length: RECENT }, () => []);
+const recentGenerations: number[] = new Array(RECENT).fill(0);
 let recentNext = 0;
 
-function rememberWithoutCjk(tokens: readonly string[]): void {
-  recentWithoutCjk[recentNext] = tokens;
+function remember(tokens: readonly string[], ids: readonly number[], generation: number): void {
+  recentTokens[recentNext] = tokens;
+  const copy = recentIds[recentNext]!;
+  for (let k = 0; k < tokens.length; k++) copy[k] = ids[k]!;
+  recentGenerations[recentNext] = generation;
   recentNext = (recentNext + 1) % RECENT;
 }
 
 /** True when the array is known to hold no CJK character (no CJK substring can match in it). */
 export function knownWithoutCjk(tokens: readonly string[]): boolean {
-  for (const recent of recentWithoutCjk) if (recent === tokens) return true;
+  for (const recent of recentTokens) if (recent === tokens) return true;
   return false;
 }
 
-/** The definition: what @presswatch/text and the FTS5 columns produce. */
+/**
+ * The token ids of an array the fast path made recently, while they are still valid, else null.
+ * An id is the same for the same token text only within one generation of the token cache.
+ */
+export function tokenIdsOf(tokens: readonly string[]): TokenIds | null {
+  const generation = tokenCache().generation;
+  for (let k = 0; k < RECENT; k++) {
+    if (recentTokens[k] === tokens && recentGenerations[k] === generation)
+      return { ids: recentIds[k]!, generation };
+  }
+  return null;
+}
+
+/** Ids of the tokens of an array, valid for one generation of the token cache. */
+export interface TokenIds {
+  /** A plain array: a typed one this long would be allocated off the heap, costing more. */
+  ids: readonly number[];
+  generation: number;
+}
+
+/** The definition: what the FTS5 columns produce (search-tokens.ts). */
 export function referenceAnalysis(text: string): AnalysedField {
-  return { exact: tokenize(text), folded: tokenize(foldText(normalizeText(text))) };
+  return searchTokens(text);
 }
 
 function referenceParts(parts: readonly string[]): AnalysedParts {
@@ -111,6 +145,7 @@ function scanTokens(
     if (kind > TOKEN) {
       if (kind === SPECIAL) return null;
       kind = surrogateKind(text, i);
+      if (kind === SPECIAL) return null;
     }
     if (kind === SEPARATOR) {
       i++;
@@ -124,34 +159,48 @@ function scanTokens(
       if (c > TOKEN) {
         if (c === SPECIAL) return null;
         c = surrogateKind(text, i);
+        if (c === SPECIAL) return null;
       }
       if (c === SEPARATOR) break;
       hash = hashStep(hash, code);
       i++;
     }
-    const slot = cache.slotOf(text, start, i, hashFinish(hash));
-    if (slot < 0) return null;
-    const exact = cache.exact[slot]!;
-    const folded = cache.folded[slot]!;
-    if (exact) exactBuffer[exactCount++] = exact;
-    if (folded) foldedBuffer[foldedCount++] = folded;
+    const entry = cache.entryOf(text, start, i, hashFinish(hash));
+    if (entry < 0) return null;
+    const forms = cache.forms;
+    const exact = forms[2 * entry]!;
+    const folded = forms[2 * entry + 1]!;
+    if (exact) {
+      exactIdBuffer[exactCount] = entry;
+      exactBuffer[exactCount++] = exact;
+    }
+    if (folded) {
+      foldedIdBuffer[foldedCount] = entry;
+      foldedBuffer[foldedCount++] = folded;
+    }
   }
   return { exact: exactCount, folded: foldedCount };
 }
 
 /**
- * The class of the code unit at i, a surrogate. A pair's high half is TOKEN or SEPARATOR by its
- * code point and the low half then takes the same class (so the pair stays whole); a lone
- * surrogate is a separator, as for the Unicode regex of tokenize.
+ * The class of the code unit at i, a surrogate. A pair's high half is TOKEN, SEPARATOR or SPECIAL
+ * (a segmented script: CJK extensions) by its code point and the low half then takes the same
+ * class (so the pair stays whole); a lone surrogate is a separator, as for the Unicode regex of
+ * tokenize.
  */
 function surrogateKind(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code <= 0xdbff) {
     const next = text.charCodeAt(i + 1);
     if (next < 0xdc00 || next > 0xdfff) return SEPARATOR;
-    return isAstralTokenChar(text.codePointAt(i)!) ? TOKEN : SEPARATOR;
+    return astralKind(text.codePointAt(i)!);
   }
   const prev = text.charCodeAt(i - 1);
   if (prev < 0xd800 || prev > 0xdbff) return SEPARATOR;
-  return isAstralTokenChar(text.codePointAt(i - 1)!) ? TOKEN : SEPARATOR;
+  return astralKind(text.codePointAt(i - 1)!);
+}
+
+function astralKind(codePoint: number): number {
+  if (!isAstralTokenChar(codePoint)) return SEPARATOR;
+  return isSegmentedScriptChar(String.fromCodePoint(codePoint)) ? SPECIAL : TOKEN;
 }

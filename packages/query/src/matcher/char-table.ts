@@ -5,7 +5,7 @@
 // FOLD: what foldText() turns the character into, and whether that is safe to apply inside a
 // token (a token character must fold to token characters only, a separator to separators only);
 // a document holding an unsafe character is analysed by the reference path instead.
-import { foldText } from '@presswatch/text';
+import { foldText, isSegmentedScriptChar } from '@presswatch/text';
 
 const TOKEN_CHAR = /^[\p{L}\p{N}\p{M}\p{Co}]$/u;
 
@@ -81,9 +81,10 @@ function scanClasses(token: Uint8Array, foldSafe: Uint8Array): Uint8Array {
   return scan;
 }
 
+/** Scripts @presswatch/text segmentScripts rewrites, and neighbours whose tokenising may one day. */
 function isSegmentedScript(code: number): boolean {
   for (const [from, to] of SEGMENTED_SCRIPTS) if (code >= from && code <= to) return true;
-  return false;
+  return isSegmentedScriptChar(String.fromCharCode(code));
 }
 
 function isFoldSafe(isToken: boolean, folded: string, token: Uint8Array): boolean {

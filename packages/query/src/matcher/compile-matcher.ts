@@ -16,22 +16,26 @@
 // (not under NOT) of the sub-expressions that are true, for matched-term display and highlights.
 import type {
   CompileMatcher,
-  FieldScope,
   MatchableDocument,
   MatchHit,
   MatchResult,
-  NearOperand,
   QueryMatcher,
   QueryNode,
 } from '@presswatch/domain';
 import { contextOf, type DocumentContext } from './document-context.ts';
 import { compileMeta, type Truth } from './meta.ts';
 import { compileNear } from './near.ts';
-import { type CompileOptions, fieldsOf, findStarts, occursIn, textPattern } from './text-pattern.ts';
+import {
+  type CompileOptions,
+  type Field,
+  type Form,
+  fieldsOf,
+  type TextPattern,
+  textPattern,
+} from './text-pattern.ts';
+import { PatternSet } from './token-index.ts';
 
-/** The NEAR node (packages/domain query.ts); declared here too so this compiles before and after it lands. */
-type NearNode = { type: 'near'; operands: NearOperand[]; distance: number; field: FieldScope | null };
-type MatcherNode = QueryNode | NearNode;
+type MatcherNode = QueryNode;
 
 interface Evaluator {
   test(doc: DocumentContext): Truth;
@@ -88,12 +92,13 @@ function compileText(
   const length = pattern.tokens.length;
   return {
     test: (context) => {
-      for (const field of fields) if (occursIn(pattern, context.index(field, pattern.form))) return true;
+      for (const field of fields)
+        if (context.index(field, pattern.form).starts(pattern).length > 0) return true;
       return false;
     },
     collect: (context, hits) => {
       for (const field of fields) {
-        for (const start of findStarts(pattern, context.index(field, pattern.form))) {
+        for (const start of context.index(field, pattern.form).starts(pattern)) {
           hits.push({ field, start, end: start + length });
         }
       }
@@ -119,23 +124,41 @@ function compileTextSet(nodes: TextNode[], options: CompileOptions): Evaluator {
     pattern: textPattern(node, undefined, options),
     fields: fieldsOf(node.field),
   }));
+  const groups = groupByIndex(entries);
   return {
+    // Any pattern anywhere: one tight loop per field form (an OR has no order to keep).
     test: (context) => {
-      for (const { pattern, fields } of entries) {
-        for (const field of fields) if (occursIn(pattern, context.index(field, pattern.form))) return true;
-      }
+      for (const group of groups) if (context.index(group.field, group.form).hasAny(group.set)) return true;
       return false;
     },
+    // Hits in any order: sortHits orders them and drops duplicates.
     collect: (context, hits) => {
-      for (const { pattern, fields } of entries) {
-        for (const field of fields) {
-          for (const start of findStarts(pattern, context.index(field, pattern.form))) {
-            hits.push({ field, start, end: start + pattern.tokens.length });
-          }
-        }
-      }
+      for (const group of groups)
+        context.index(group.field, group.form).collectHits(group.set, group.field, hits);
     },
   };
+}
+
+interface IndexGroup {
+  field: Field;
+  form: Form;
+  set: PatternSet;
+}
+
+/** The patterns looked up in each of a document's (up to four) token indexes. */
+function groupByIndex(entries: { pattern: TextPattern; fields: readonly Field[] }[]): IndexGroup[] {
+  const groups: IndexGroup[] = [];
+  for (const { pattern, fields } of entries) {
+    for (const field of fields) {
+      let group = groups.find((g) => g.field === field && g.form === pattern.form);
+      if (!group) {
+        group = { field, form: pattern.form, set: new PatternSet([]) };
+        groups.push(group);
+      }
+      group.set.patterns.push(pattern);
+    }
+  }
+  return groups;
 }
 
 function compileAnd(children: Evaluator[]): Evaluator {

@@ -2,6 +2,10 @@
 // to consult for every term of a large rule). Callers usually run many matchers on one document
 // in a row, so the context of the last document is kept and reused (documents are not changed
 // after analysis; a document indexed again later is still answered correctly by the old index).
+// A document indexed for a vocabulary (vocabulary.ts indexDocument) gets a fresh context holding
+// those indexes: kept here only, not in the shared WeakMap, whose upkeep cost more than the trie
+// saved. Should the document be matched again after another one, it is indexed the plain way
+// (same results).
 import type { MatchableDocument } from '@presswatch/domain';
 import type { Field, Form } from './text-pattern.ts';
 import { type TokenIndex, tokenIndex } from './token-index.ts';
@@ -14,13 +18,35 @@ export function contextOf(doc: MatchableDocument): DocumentContext {
   return last;
 }
 
+/** Makes a context holding these indexes of the document's four token arrays the current one. */
+export function useIndexes(doc: MatchableDocument, indexes: DocumentIndexes): void {
+  last = new DocumentContext(doc, indexes);
+}
+
+export interface DocumentIndexes {
+  titleExact: TokenIndex;
+  titleFolded: TokenIndex;
+  textExact: TokenIndex;
+  textFolded: TokenIndex;
+}
+
 export class DocumentContext {
   private titleExact: TokenIndex | null = null;
   private titleFolded: TokenIndex | null = null;
   private textExact: TokenIndex | null = null;
   private textFolded: TokenIndex | null = null;
 
-  constructor(readonly doc: MatchableDocument) {}
+  constructor(
+    readonly doc: MatchableDocument,
+    indexes?: DocumentIndexes,
+  ) {
+    if (indexes) {
+      this.titleExact = indexes.titleExact;
+      this.titleFolded = indexes.titleFolded;
+      this.textExact = indexes.textExact;
+      this.textFolded = indexes.textFolded;
+    }
+  }
 
   index(field: Field, form: Form): TokenIndex {
     if (field === 'title') {

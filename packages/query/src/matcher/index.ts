@@ -3,4 +3,5 @@ export { analyseDocument, type DocumentToAnalyse, withoutMarkers } from './analy
 export { type AnalysedParts, analyseField, analyseParts, referenceAnalysis } from './analyse-field.ts';
 export { compileMatcher, compileMatcherWith } from './compile-matcher.ts';
 export type { CompileOptions } from './text-pattern.ts';
+export { TokenLookup } from './token-lookup.ts';
 export { indexDocument, type Vocabulary, vocabularyOf } from './vocabulary.ts';

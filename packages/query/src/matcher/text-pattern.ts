@@ -30,9 +30,10 @@ export interface TextPattern {
 export interface CompileOptions {
   /**
    * A term made only of CJK characters (two or more, e.g. 南海, 西沙) matches inside longer tokens.
-   * Chinese is written without spaces, so a tokeniser that keeps runs whole (as FTS5 unicode61
-   * does) turns 中国在南海 into one token and the exonym would never match. Off by default: the
-   * FTS5 search cannot do it, and the default matcher agrees with the search.
+   * This was needed while CJK runs were kept whole (中国在南海 one token). The index and the
+   * matcher now cut CJK runs into bigrams (search-tokens.ts, @presswatch/text segmentScripts), so
+   * 南海 is found inside 中国在南海 by default and this option changes nothing: a one-token CJK
+   * term is a bigram, and a bigram token contains no other bigram. Kept for existing callers.
    */
   cjkSubstrings?: boolean;
 }

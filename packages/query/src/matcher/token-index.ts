@@ -5,9 +5,12 @@
 // By default the index maps every token to its positions. An index prepared for a vocabulary
 // (vocabulary.ts: the terms and phrases of a known set of rules, in a trie) instead finds the
 // starts of exactly those patterns in one pass, which is most of the saving when hundreds of rule
-// words run on every document. Any other pattern is still answered, by scanning the tokens.
+// words run on every document. Any other pattern is still answered, by scanning the tokens. Such
+// an index lives in the document's context (document-context.ts), not in the WeakMap.
+import type { MatchHit } from '@presswatch/domain';
 import { knownWithoutCjk } from './analyse-field.ts';
 import { type PhraseTrie, patternKey, type TrieScan } from './phrase-trie.ts';
+import type { Field } from './text-pattern.ts';
 
 const EMPTY: readonly number[] = [];
 
@@ -27,7 +30,7 @@ export interface IndexedPattern {
 
 export class TokenIndex {
   private byToken: Map<string, number[]> | null = null;
-  private readonly computed = new Map<string, readonly number[]>();
+  private computed: Map<string, readonly number[]> | null = null;
   private readonly trieScan: TrieScan | null;
   private cjk: number[] | null = null;
 
@@ -37,6 +40,37 @@ export class TokenIndex {
   ) {
     this.trieScan = trie ? trie.scan(tokens) : null;
     if (!trie) this.byToken = tokenPositions(tokens);
+  }
+
+  /** Does any of the patterns occur? (With a trie: one read of its `seen` array per pattern.) */
+  hasAny(set: PatternSet): boolean {
+    if (this.trie === null) return set.patterns.some((pattern) => this.starts(pattern).length > 0);
+    if (set.trie !== this.trie) set.resolve(this.trie);
+    const seen = this.trieScan!.seen;
+    const ids = set.ids;
+    for (let k = 0; k < ids.length; k++) if (seen[ids[k]!] === 1) return true;
+    for (const pattern of set.outsideTrie) if (this.starts(pattern).length > 0) return true;
+    return false;
+  }
+
+  /** Pushes the hits of every pattern of the set in this field (in no particular order). */
+  collectHits(set: PatternSet, field: Field, hits: MatchHit[]): void {
+    let others: readonly IndexedPattern[] = set.patterns;
+    if (this.trie !== null) {
+      if (set.trie !== this.trie) set.resolve(this.trie);
+      const { seen, starts } = this.trieScan!;
+      const { ids, lengths } = set;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (seen[id] === 0) continue;
+        for (const start of starts.get(id)!) hits.push({ field, start, end: start + lengths[k]! });
+      }
+      others = set.outsideTrie;
+    }
+    for (const pattern of others) {
+      for (const start of this.starts(pattern))
+        hits.push({ field, start, end: start + pattern.tokens.length });
+    }
   }
 
   /** Ascending start positions of the pattern. */
@@ -55,6 +89,7 @@ export class TokenIndex {
       }
     }
     const cacheKey = key ?? `${pattern.substring ? '~' : '^'}${patternKey(wanted)}`;
+    this.computed ??= new Map();
     let found = this.computed.get(cacheKey);
     if (!found) {
       found = this.search(pattern);
@@ -99,6 +134,33 @@ export class TokenIndex {
   }
 }
 
+/** Patterns tested together (an OR of words), with their ids in the last trie they met. */
+export class PatternSet {
+  trie: PhraseTrie | null = null;
+  ids: Int32Array = new Int32Array(0);
+  /** The token count of the pattern of ids[k]. */
+  lengths: Int32Array = new Int32Array(0);
+  outsideTrie: IndexedPattern[] = [];
+
+  constructor(readonly patterns: IndexedPattern[]) {}
+
+  resolve(trie: PhraseTrie): void {
+    const ids: number[] = [];
+    const lengths: number[] = [];
+    this.outsideTrie = [];
+    for (const pattern of this.patterns) {
+      const id = pattern.key === null ? -1 : trie.idOf(pattern.key);
+      if (id >= 0) {
+        ids.push(id);
+        lengths.push(pattern.tokens.length);
+      } else this.outsideTrie.push(pattern);
+    }
+    this.ids = Int32Array.from(ids);
+    this.lengths = Int32Array.from(lengths);
+    this.trie = trie;
+  }
+}
+
 function tokenPositions(tokens: readonly string[]): Map<string, number[]> {
   const byToken = new Map<string, number[]>();
   for (let i = 0; i < tokens.length; i++) {
@@ -131,9 +193,4 @@ export function tokenIndex(tokens: readonly string[]): TokenIndex {
     indexes.set(tokens, index);
   }
   return index;
-}
-
-/** Indexes a token array for a vocabulary's patterns now, so later lookups by any matcher use it. */
-export function indexTokens(tokens: readonly string[], trie: PhraseTrie): void {
-  indexes.set(tokens, new TokenIndex(tokens, trie));
 }

@@ -3,10 +3,11 @@
 // it once and indexes each document for it (indexDocument): one pass over the tokens then finds
 // every rule word at once. Matchers compiled from other queries still work on such a document:
 // a pattern outside the vocabulary is found by scanning the tokens.
-import type { MatchableDocument, NearOperand, QueryNode } from '@presswatch/domain';
+import type { MatchableDocument, QueryNode } from '@presswatch/domain';
+import { useIndexes } from './document-context.ts';
 import { PhraseTrie } from './phrase-trie.ts';
 import { type CompileOptions, type Form, type TextPattern, textPattern } from './text-pattern.ts';
-import { indexTokens } from './token-index.ts';
+import { TokenIndex } from './token-index.ts';
 
 export interface Vocabulary {
   exact: PhraseTrie;
@@ -19,12 +20,17 @@ export function vocabularyOf(queries: readonly QueryNode[], options: CompileOpti
   return words;
 }
 
-/** Indexes the document's four token arrays for the vocabulary (replacing any earlier index). */
+/**
+ * Indexes the document's four token arrays for the vocabulary, for the matchers run on it next
+ * (document-context.ts: until another document is matched).
+ */
 export function indexDocument(doc: MatchableDocument, vocabulary: Vocabulary): void {
-  for (const field of ['title', 'text'] as const) {
-    indexTokens(doc[field].exact, vocabulary.exact);
-    indexTokens(doc[field].folded, vocabulary.folded);
-  }
+  useIndexes(doc, {
+    titleExact: new TokenIndex(doc.title.exact, vocabulary.exact),
+    titleFolded: new TokenIndex(doc.title.folded, vocabulary.folded),
+    textExact: new TokenIndex(doc.text.exact, vocabulary.exact),
+    textFolded: new TokenIndex(doc.text.folded, vocabulary.folded),
+  });
 }
 
 /** Plain patterns go in the trie; prefix and substring patterns are looked up by scanning. */
@@ -32,9 +38,7 @@ function add(pattern: TextPattern, words: Vocabulary): void {
   if (pattern.key !== null) words[pattern.form].add(pattern.tokens);
 }
 
-type Node = QueryNode | { type: 'near'; operands: NearOperand[] };
-
-function collect(node: Node, words: Vocabulary, options: CompileOptions): void {
+function collect(node: QueryNode, words: Vocabulary, options: CompileOptions): void {
   switch (node.type) {
     case 'term':
     case 'phrase':

@@ -1,6 +1,6 @@
 // What an Item becomes in the items table and in items_fts.
 import type { Item } from '@presswatch/domain';
-import { foldText, normalizeText } from '@presswatch/text';
+import { foldText, normalizeText, segmentScripts } from '@presswatch/text';
 import { MARKERS } from '../search/highlight.ts';
 
 export interface ItemRow {
@@ -53,9 +53,13 @@ export function itemRow(item: Item): ItemRow {
   };
 }
 
-/** Highlight markers are removed from stored text, so an item cannot fake a <mark>. */
+/**
+ * Highlight markers are removed from stored text, so an item cannot fake a <mark>. Scripts written
+ * without spaces are segmented (CJK bigrams, Thai/Lao words: @presswatch/text segmentScripts), so
+ * that a word inside a run (南海 in 中国在南海) is a token FTS5 can find.
+ */
 export function ftsRow(item: Item): FtsRow {
-  const title = normalizeText(item.title).replace(MARKERS, ' ');
-  const text = normalizeText(item.text).replace(MARKERS, ' ');
+  const title = segmentScripts(normalizeText(item.title).replace(MARKERS, ' '));
+  const text = segmentScripts(normalizeText(item.text).replace(MARKERS, ' '));
   return { title, text, title_folded: foldText(title), text_folded: foldText(text) };
 }

@@ -1,6 +1,8 @@
 // Versioned schema migrations, applied in order when the database is opened. A later issue adds
 // a file next to 001-initial.ts and appends it to MIGRATIONS; applied versions are never edited.
 import type { Database } from 'better-sqlite3';
+// 010 re-segments CJK/Thai/Lao text in the search index; it lives beside the code it shares.
+import { segmentScriptsMigration } from '../search/resegment-migration.ts';
 import { initial } from './001-initial.ts';
 import { alerts } from './002-alerts.ts';
 import { websub } from './003-websub.ts';
@@ -8,6 +10,8 @@ import { accounts } from './004-accounts.ts';
 import { searchKeys } from './005-search-keys.ts';
 import { clustersFeedback } from './006-clusters-feedback.ts';
 import { itemAggregates } from './007-item-aggregates.ts';
+import { urlAliases } from './008-url-aliases.ts';
+import { dossiers } from './009-dossiers.ts';
 
 export interface Migration {
   version: number;
@@ -25,6 +29,9 @@ export const MIGRATIONS: readonly Migration[] = [
   searchKeys,
   clustersFeedback,
   itemAggregates,
+  urlAliases,
+  dossiers,
+  segmentScriptsMigration,
 ];
 
 /** Applies the pending migrations, each in its own IMMEDIATE transaction (safe if two processes open at once). */

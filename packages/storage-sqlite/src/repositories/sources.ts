@@ -34,6 +34,7 @@ export function createSourceRepository(db: Database): SourceRepository {
     WHERE enabled = 1 AND (next_poll_at IS NULL OR next_poll_at <= ?)
     ORDER BY next_poll_at IS NOT NULL, next_poll_at, id LIMIT ?`);
   const saveState = db.prepare('UPDATE sources SET state = ?, next_poll_at = ? WHERE id = ?');
+  const remove = db.prepare('DELETE FROM sources WHERE id = ?');
 
   return {
     async upsert(source) {
@@ -53,6 +54,9 @@ export function createSourceRepository(db: Database): SourceRepository {
     async saveState(state) {
       const result = saveState.run(JSON.stringify(state), toMillis(state.nextPollAt), state.sourceId);
       if (result.changes === 0) throw new NotFoundError(`source ${state.sourceId} not found`);
+    },
+    async delete(id) {
+      return remove.run(id).changes > 0;
     },
   };
 }

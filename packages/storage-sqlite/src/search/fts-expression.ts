@@ -2,11 +2,12 @@
 // parameter; words inside it are FTS5 string literals ("…" with "" escaping), never bare syntax.
 //
 // Columns by the diacritics rule: an exact word searches {title text}, a folded word
-// {title_folded text_folded}; a field scope picks one of the two.
-import type { QueryNode } from '@presswatch/domain';
-import { foldText, normalizeText } from '@presswatch/text';
-
-type TextNode = Extract<QueryNode, { type: 'term' | 'phrase' }>;
+// {title_folded text_folded}; a field scope picks one of the two. A NEAR group searches one column
+// set: the exact one when all its operands are exact, else the folded one with every operand
+// folded. Words are segmented as the columns are (CJK bigrams, Thai/Lao words), so a literal
+// like "西沙群岛" is the phrase "西沙 沙群 群岛".
+import type { FieldScope, NearOperand, QueryNode } from '@presswatch/domain';
+import { foldText, normalizeText, segmentScripts } from '@presswatch/text';
 
 /**
  * True when the node can be one MATCH expression: terms and phrases, OR of such nodes, and AND of
@@ -16,6 +17,7 @@ export function isFtsExpressible(node: QueryNode): boolean {
   switch (node.type) {
     case 'term':
     case 'phrase':
+    case 'near':
       return true;
     case 'meta':
     case 'not':
@@ -39,10 +41,12 @@ export function isNegatedText(node: QueryNode): node is Extract<QueryNode, { typ
 export function toFtsExpression(node: QueryNode): string {
   switch (node.type) {
     case 'term':
-      return `${columns(node)} : ${literal(indexForm(node.value, node.exact))}${node.prefix ? ' *' : ''}`;
-    case 'phrase': {
-      const words = node.words.map((word) => indexForm(word, node.exact));
-      return `${columns(node)} : ${literal(words.join(' '))}`;
+    case 'phrase':
+      return `${columns(node.field, node.exact)} : ${operandLiteral(node, node.exact)}`;
+    case 'near': {
+      const exact = nearIsExact(node.operands);
+      const phrases = node.operands.map((operand) => operandLiteral(operand, exact));
+      return `${columns(node.field, exact)} : NEAR(${phrases.join(' ')}, ${nearDistance(node.distance)})`;
     }
     case 'or':
       return node.children.map((child) => `(${toFtsExpression(child)})`).join(' OR ');
@@ -59,9 +63,26 @@ export function toFtsExpression(node: QueryNode): string {
   }
 }
 
-function columns(node: TextNode): string {
-  if (node.exact) return node.field ?? '{title text}';
-  return node.field ? `${node.field}_folded` : '{title_folded text_folded}';
+/** A NEAR group is matched on the exact columns only when every operand is exact. */
+export function nearIsExact(operands: readonly NearOperand[]): boolean {
+  return operands.every((operand) => operand.exact);
+}
+
+/** FTS5 takes a whole number of tokens; hand-built ASTs are rounded down, never below 0. */
+export function nearDistance(distance: number): number {
+  return Math.max(0, Math.floor(distance));
+}
+
+function columns(field: FieldScope | null, exact: boolean): string {
+  if (exact) return field ?? '{title text}';
+  return field ? `${field}_folded` : '{title_folded text_folded}';
+}
+
+/** A term or phrase as an FTS5 string literal in the given form (`"bi" *` for a prefix term). */
+function operandLiteral(node: NearOperand, exact: boolean): string {
+  const words = node.type === 'term' ? [node.value] : node.words;
+  const prefix = node.type === 'term' && node.prefix;
+  return `${literal(words.map((word) => indexForm(word, exact)).join(' '))}${prefix ? ' *' : ''}`;
 }
 
 /**
@@ -69,7 +90,7 @@ function columns(node: TextNode): string {
  * (rules, topics) match alike. Highlights (highlight.ts) put words in the same form.
  */
 export function indexForm(word: string, exact: boolean): string {
-  return exact ? normalizeText(word).toLowerCase() : foldText(word);
+  return segmentScripts(exact ? normalizeText(word).toLowerCase() : foldText(word));
 }
 
 function literal(value: string): string {

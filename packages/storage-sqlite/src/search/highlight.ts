@@ -3,13 +3,17 @@
 // A text is cut into the tokens the index sees (runs of L/N/M/Co characters, as the unicode61
 // tokenizer of items_fts) and every token gets both indexed forms: exact (normalizeText,
 // lower-cased) and folded (foldText of that), as ftsRow() writes the title/text and *_folded
-// columns. A query's positive text parts are evaluated on those tokens the way FTS5 evaluates a
-// MATCH (page-highlights.ts), so a folded query word (`bien`) is compared with the folded form of
-// each token and its matches are marked on the exact text (`biển`, `biên`).
+// columns. Runs of scripts written without spaces are cut as the index cuts them
+// (segmented-tokens.ts): a Chinese character or a Thai word is a display token of its own, so a
+// match marks just those characters. A query's positive text parts are evaluated on those tokens
+// the way FTS5 evaluates a MATCH (page-highlights.ts), so a folded query word (`bien`) is
+// compared with the folded form of each token and its matches are marked on the exact text
+// (`biển`, `biên`).
 //
 // Rendering HTML-escapes every piece of the item's text; the only tags are our own <mark>s, and no
 // marker characters pass through the text, so an item cannot inject markup or fake a mark.
-import { foldText, normalizeText } from '@presswatch/text';
+import { foldText, hasSegmentedScript, normalizeText } from '@presswatch/text';
+import { type PieceForms, segmentedPieces } from './segmented-tokens.ts';
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
@@ -19,12 +23,11 @@ const CLOSE = '\u0002';
  */
 export const MARKERS = new RegExp(`[${OPEN}${CLOSE}]`, 'gu');
 
-/** A token's text as shown, and its tokens in the exact and folded index forms (usually one each). */
-interface TokenForms {
-  display: string;
-  exact: readonly string[];
-  folded: readonly string[];
-}
+/**
+ * A token's text as shown, and its tokens in the exact and folded index forms (usually one each);
+ * `reach`: how many following tokens each index token also covers (a CJK bigram: 1).
+ */
+type TokenForms = PieceForms;
 
 /** One text as the index sees it, with where each token is. */
 export interface AnalysedText {
@@ -38,10 +41,11 @@ export interface AnalysedText {
   truncated: boolean;
 }
 
-/** A text's index tokens in one form, and the token each one belongs to. */
+/** A text's index tokens in one form, and the tokens each one covers (owners[k]…lastOwners[k]). */
 export interface IndexTokens {
   tokens: string[];
   owners: number[];
+  lastOwners: number[];
 }
 
 /** Longer texts are highlighted in their first part only (news bodies are far shorter). */
@@ -78,24 +82,38 @@ export function analyseText(text: string, maxChars = MAX_ANALYSED_CHARS): Analys
     while (i < n && isTokenAt(source, i, table));
     // A token cut by the length limit may not be a whole word: leave it out.
     if (truncated && i === n) break;
-    result.starts.push(start);
-    result.ends.push(i);
-    result.forms.push(formsOf(source.slice(start, i)));
+    pushToken(result, start, source.slice(start, i));
   }
   return result;
+}
+
+function pushToken(result: AnalysedText, start: number, token: string): void {
+  if (!hasSegmentedScript(token)) {
+    result.starts.push(start);
+    result.ends.push(start + token.length);
+    result.forms.push(formsOf(token));
+    return;
+  }
+  for (const piece of segmentedPieces(token, formsOf)) {
+    result.starts.push(start + piece.start);
+    result.ends.push(start + piece.end);
+    result.forms.push(piece.forms);
+  }
 }
 
 /** The text's tokens in the exact or folded index form (what the title/text or *_folded column holds). */
 export function indexTokensOf(text: AnalysedText, form: 'exact' | 'folded'): IndexTokens {
   const tokens: string[] = [];
   const owners: number[] = [];
+  const lastOwners: number[] = [];
   text.forms.forEach((forms, owner) => {
     for (const token of forms[form]) {
       tokens.push(token);
       owners.push(owner);
+      lastOwners.push(owner + forms.reach);
     }
   });
-  return { tokens, owners };
+  return { tokens, owners, lastOwners };
 }
 
 /**
@@ -163,7 +181,7 @@ function formsOf(token: string): TokenForms {
   let forms = cache.get(token);
   if (forms) return forms;
   const display = normalizeText(token);
-  forms = { display, exact: indexTokens(display), folded: indexTokens(foldText(display)) };
+  forms = { display, exact: indexTokens(display), folded: indexTokens(foldText(display)), reach: 0 };
   if (cache.size >= CACHE_LIMIT) cache = new Map();
   cache.set(token, forms);
   return forms;

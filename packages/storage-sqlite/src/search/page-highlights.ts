@@ -4,9 +4,10 @@
 // Which tokens are marked follows FTS5 highlight() over the query's positive MATCH expressions
 // (compile-query.ts `texts`): each expression is evaluated on the item's title and text; when it
 // is true, the instances of its terms and phrases in true sub-expressions are marked (an OR marks
-// its true branches, `a NOT b` marks a), each in the columns its scope names.
-import type { Item, QueryNode, SearchHit } from '@presswatch/domain';
-import { indexForm } from './fts-expression.ts';
+// its true branches, `a NOT b` marks a), each in the columns its scope names. A NEAR group marks
+// the operand instances of every clump that satisfies it (near-clumps.ts).
+import type { Item, NearOperand, QueryNode, SearchHit } from '@presswatch/domain';
+import { indexForm, nearDistance, nearIsExact } from './fts-expression.ts';
 import {
   type AnalysedText,
   analyseText,
@@ -15,6 +16,7 @@ import {
   indexTokensOf,
   renderHighlight,
 } from './highlight.ts';
+import { type Instance, nearClumps } from './near-clumps.ts';
 
 /** Tokens of body text shown around the matches. */
 const TEXT_WINDOW = 40;
@@ -32,15 +34,23 @@ interface Pattern {
 
 type Analysed = Record<Field, AnalysedText>;
 type Marks = Record<Field, Set<number>>;
+type TextNode = Extract<QueryNode, { type: 'term' | 'phrase' }>;
+type NearNode = Extract<QueryNode, { type: 'near' }>;
+
+interface NearPatterns {
+  patterns: Pattern[];
+  fields: readonly Field[];
+  form: Pattern['form'];
+}
 
 /** A function from an item to its highlights (null when nothing is marked). */
 export function createHighlighter(texts: readonly QueryNode[]): (item: Item) => Highlights | null {
   const patterns = new Map<QueryNode, Pattern>();
-  const patternOf = (node: Extract<QueryNode, { type: 'term' | 'phrase' }>): Pattern => {
-    let pattern = patterns.get(node);
+  const patternOf = (node: TextNode | NearOperand, exact = node.exact): Pattern => {
+    let pattern = exact === node.exact ? patterns.get(node) : undefined;
     if (!pattern) {
-      pattern = toPattern(node);
-      patterns.set(node, pattern);
+      pattern = toPattern(node, exact);
+      if (exact === node.exact) patterns.set(node, pattern);
     }
     return pattern;
   };
@@ -59,12 +69,14 @@ export function createHighlighter(texts: readonly QueryNode[]): (item: Item) => 
 class Evaluator {
   /** Start positions per field of each pattern, found once per item. */
   private readonly found = new Map<Pattern, Record<Field, number[]>>();
+  /** The patterns of each NEAR group. */
+  private readonly near = new Map<NearNode, NearPatterns>();
   /** Index tokens per field and form, listed when first needed. */
   private readonly tokens = new Map<string, IndexTokens>();
 
   constructor(
     private readonly doc: Analysed,
-    private readonly patternOf: (node: Extract<QueryNode, { type: 'term' | 'phrase' }>) => Pattern,
+    private readonly patternOf: (node: TextNode, exact?: boolean) => Pattern,
   ) {}
 
   test(node: QueryNode): boolean {
@@ -74,6 +86,8 @@ class Evaluator {
         const starts = this.starts(this.patternOf(node));
         return starts.title.length > 0 || starts.text.length > 0;
       }
+      case 'near':
+        return this.nearPatterns(node).fields.some((field) => this.clumps(node, field).length > 0);
       case 'and':
         return node.children.every((child) =>
           child.type === 'not' ? !this.test(child.child) : this.test(child),
@@ -96,13 +110,14 @@ class Evaluator {
         const starts = this.starts(pattern);
         const length = pattern.tokens.length;
         for (const field of pattern.fields) {
-          const { owners } = this.indexTokens(field, pattern.form);
-          for (const start of starts[field]) {
-            for (let k = start; k < start + length; k++) marks[field].add(owners[k]!);
-          }
+          const tokens = this.indexTokens(field, pattern.form);
+          for (const start of starts[field]) markSpan(tokens, start, length, marks[field]);
         }
         return;
       }
+      case 'near':
+        this.markNear(node, marks);
+        return;
       case 'and':
         for (const child of node.children) if (child.type !== 'not') this.mark(child, marks);
         return;
@@ -113,6 +128,38 @@ class Evaluator {
       case 'meta':
         return;
     }
+  }
+
+  private markNear(node: NearNode, marks: Marks): void {
+    const { fields, form } = this.nearPatterns(node);
+    for (const field of fields) {
+      const tokens = this.indexTokens(field, form);
+      for (const clump of this.clumps(node, field)) {
+        for (const [start, length] of clump) markSpan(tokens, start, length, marks[field]);
+      }
+    }
+  }
+
+  /** The operands' patterns of a NEAR group, all in the group's form and field (made once per item). */
+  private nearPatterns(node: NearNode): NearPatterns {
+    let near = this.near.get(node);
+    if (!near) {
+      const exact = nearIsExact(node.operands);
+      near = {
+        patterns: node.operands.map((operand) => this.patternOf({ ...operand, field: node.field }, exact)),
+        fields: node.field ? [node.field] : ['title', 'text'],
+        form: exact ? 'exact' : 'folded',
+      };
+      this.near.set(node, near);
+    }
+    return near;
+  }
+
+  private clumps(node: NearNode, field: Field): Instance[][] {
+    const { patterns } = this.nearPatterns(node);
+    const starts = patterns.map((pattern) => this.starts(pattern)[field]);
+    const lengths = patterns.map((pattern) => pattern.tokens.length);
+    return nearClumps(starts, lengths, nearDistance(node.distance));
   }
 
   private starts(pattern: Pattern): Record<Field, number[]> {
@@ -138,15 +185,25 @@ class Evaluator {
   }
 }
 
-/** The words of a term or phrase as FTS5 reads its literal (fts-expression.ts), and its columns. */
-function toPattern(node: Extract<QueryNode, { type: 'term' | 'phrase' }>): Pattern {
+/**
+ * The words of a term or phrase as FTS5 reads its literal (fts-expression.ts), and its columns;
+ * `exact` is the form (a NEAR group may put an exact operand in the folded form).
+ */
+function toPattern(node: TextNode, exact: boolean): Pattern {
   const words = node.type === 'term' ? [node.value] : node.words;
   return {
     fields: node.field ? [node.field] : ['title', 'text'],
-    form: node.exact ? 'exact' : 'folded',
-    tokens: indexTokens(words.map((word) => indexForm(word, node.exact)).join(' ')),
+    form: exact ? 'exact' : 'folded',
+    tokens: indexTokens(words.map((word) => indexForm(word, exact)).join(' ')),
     prefix: node.type === 'term' && node.prefix,
   };
+}
+
+/** Marks the display tokens covered by index tokens [start, start + length). */
+function markSpan(tokens: IndexTokens, start: number, length: number, marks: Set<number>): void {
+  for (let k = start; k < start + length; k++) {
+    for (let owner = tokens.owners[k]!; owner <= tokens.lastOwners[k]!; owner++) marks.add(owner);
+  }
 }
 
 /** Ascending start positions of the pattern's tokens, consecutive, in `tokens`. */

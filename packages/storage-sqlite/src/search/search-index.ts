@@ -4,9 +4,13 @@ import type { SearchIndex } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
 import type { ItemWriter } from '../items/item-writer.ts';
 import { runAggregate } from './aggregate.ts';
-import { runSearch } from './run-search.ts';
+import { runSearch, type SearchOptions } from './run-search.ts';
 
-export function createSearchIndex(db: Database, writer: ItemWriter): SearchIndex {
+export function createSearchIndex(
+  db: Database,
+  writer: ItemWriter,
+  options: SearchOptions = {},
+): SearchIndex {
   return {
     async indexMany(items) {
       if (items.length > 0) writer.write(items);
@@ -15,7 +19,7 @@ export function createSearchIndex(db: Database, writer: ItemWriter): SearchIndex
       if (ids.length > 0) writer.unindex(ids);
     },
     async search(request) {
-      return runSearch(db, request);
+      return runSearch(db, request, options);
     },
     async aggregate(request) {
       return runAggregate(db, request);

@@ -22,7 +22,7 @@ export default async function sourceRoutes(app: FastifyInstance, options: { sour
   });
 }
 
-function toView(source: SourceWithState, now: Date) {
+export function toView(source: SourceWithState, now: Date) {
   const { state } = source;
   return {
     id: source.id,

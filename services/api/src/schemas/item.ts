@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { scoreFilterParams } from './filters.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -26,6 +27,7 @@ const itemFields = {
   relevance: Type.Union([Type.Number(), Type.Null()]),
   tone: Type.Union([Type.Number(), Type.Null()]),
   clusterId: Nullable(Type.String()),
+  places: Type.Optional(Type.Array(Type.String(), { description: 'places of the province the text names' })),
 };
 
 export const Item = Type.Object({ ...itemFields, text: Type.String() }, { $id: 'Item' });
@@ -33,13 +35,22 @@ export const Item = Type.Object({ ...itemFields, text: Type.String() }, { $id: '
 export const ItemHit = Type.Object({
   ...itemFields,
   score: Type.Union([Type.Number(), Type.Null()]),
+  clusterSize: Type.Optional(
+    Type.Union([Type.Integer({ description: 'items in its story cluster (GET /api/items)' }), Type.Null()]),
+  ),
   highlights: Type.Union([
     Type.Object({ title: Type.Optional(Type.String()), text: Type.Optional(Type.String()) }),
     Type.Null(),
   ]),
 });
 
-const FacetBuckets = Type.Array(Type.Object({ value: Type.String(), count: Type.Integer() }));
+const FacetBuckets = Type.Array(
+  Type.Object({
+    value: Type.String(),
+    count: Type.Integer(),
+    label: Type.Optional(Type.String({ description: 'display name (source facet: the source name)' })),
+  }),
+);
 
 export const ItemPage = Type.Object({
   items: Type.Array(ItemHit),
@@ -59,8 +70,15 @@ export const ItemSearchQuery = Type.Object({
   lang: Type.Optional(Type.String()),
   country: Type.Optional(Type.String()),
   domestic: Type.Optional(Type.Boolean()),
+  ...scoreFilterParams(),
   from: Type.Optional(Type.String({ format: 'date-time' })),
   to: Type.Optional(Type.String({ format: 'date-time' })),
-  facets: Type.Optional(Type.String({ description: 'Comma list of source,language,country,domestic' })),
+  facets: Type.Optional(
+    Type.String({
+      description:
+        'Comma list of source,language,country,domestic,topic,tone,relevance. Source buckets carry the ' +
+        "source's name as label; tone and relevance buckets are bands, in band order",
+    }),
+  ),
   highlight: Type.Boolean({ default: true }),
 });

@@ -1,3 +1,4 @@
+import { RELEVANCE_BANDS, TONE_BANDS } from '@presswatch/domain';
 import { Type } from '@sinclair/typebox';
 import { Cursor, limit, NextCursor } from './common.ts';
 
@@ -9,6 +10,9 @@ export const SavedFilters = Type.Object(
     languages: Type.Optional(StringList),
     countries: Type.Optional(StringList),
     domestic: Type.Optional(Type.Boolean()),
+    topics: Type.Optional(StringList),
+    tones: Type.Optional(Type.Array(Type.Union(TONE_BANDS.map((band) => Type.Literal(band.key))))),
+    relevance: Type.Optional(Type.Array(Type.Union(RELEVANCE_BANDS.map((band) => Type.Literal(band.key))))),
   },
   { additionalProperties: false },
 );

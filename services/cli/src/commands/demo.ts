@@ -2,9 +2,10 @@
 // newcomer with no internet sees items arrive and can search them. Data goes to <dataDir>/demo.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { main as startAllInOne } from '@presswatch/all-in-one';
 import { parseSource } from '@presswatch/domain';
-import { seedAdminToken, seedSources } from '@presswatch/platform';
+import { readArgumentCards, seedAdminToken, seedArgumentCards, seedSources } from '@presswatch/platform';
 import { startFixtureWeb } from '@presswatch/tests/fixture-web';
 
 export async function runDemo(_args: string[]): Promise<number> {
@@ -38,6 +39,11 @@ export async function runDemo(_args: string[]): Promise<number> {
   );
   await seedSources(runtime.adapters.stores.sources, sources);
   await seedAdminToken(runtime.adapters.stores.tokens, adminToken);
+  // The argument library's starting cards (config/arguments), when the library is empty.
+  const argumentsDir =
+    process.env.PRESSWATCH_ARGUMENTS_DIR ??
+    fileURLToPath(new URL('../../../../config/arguments/', import.meta.url));
+  await seedArgumentCards(runtime.adapters.stores.argumentCards, readArgumentCards(argumentsDir));
 
   // Printed for the person at the terminal, never logged.
   const shown = process.env.PRESSWATCH_ADMIN_TOKEN ? '(the value of PRESSWATCH_ADMIN_TOKEN)' : adminToken;

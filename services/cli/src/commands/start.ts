@@ -1,10 +1,11 @@
-// presswatch start [all|api|crawler|processor]: each is its own composition root.
-const SERVICES: Record<string, () => Promise<{ main: () => Promise<unknown> }>> = {
+// presswatch start [all|api|crawler|processor|notifier|scheduler]: each is its own composition root.
+export const SERVICES: Record<string, () => Promise<{ main: () => Promise<unknown> }>> = {
   all: () => import('@presswatch/all-in-one'),
   api: () => import('@presswatch/api'),
   crawler: () => import('@presswatch/crawler'),
   processor: () => import('@presswatch/processor'),
   notifier: () => import('@presswatch/notifier'),
+  scheduler: () => import('@presswatch/scheduler'),
 };
 
 export async function runStart(args: string[]): Promise<number> {

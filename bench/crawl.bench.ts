@@ -1,0 +1,195 @@
+// Crawl throughput end to end on the embedded default: a local web of BENCH_ARTICLES (2,000)
+// article pages over BENCH_OUTLETS (20) RSS feeds, each outlet on its own host name, crawled by
+// scheduler → crawl → fetch → process on a SQLite store and a SQLite queue, over real HTTP on
+// 127.0.0.1 through the safe-fetch client (SSRF guard with 127.0.0.1 allowlisted, robots.txt,
+// per-host limiter with its default 2 requests at once per host and no delay). The process stage
+// runs what the processor service runs: classifier, story clusters, alert rules. Prints pages/s
+// end to end, where the time went per stage, CPU time and peak RSS; BENCH_RUNS (3) fresh runs.
+// BENCH_LAYOUT=one (default): every stage in this process, as `presswatch start` runs them;
+// BENCH_LAYOUT=two: the process stage in a child process on the same SQLite files, as
+// `presswatch start crawler` + `presswatch start processor` would (CPU and RSS are the sums).
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { crawlQueue, fetchQueue, processQueue } from '@presswatch/domain';
+import { createHttpClient } from '@presswatch/ingest';
+import { openSqliteQueueBackend } from '@presswatch/queue-sqlite';
+import {
+  createCrawlHandler,
+  createFetchHandler,
+  createProcessHandler,
+  createScheduler,
+} from '@presswatch/stages';
+import { openSqliteStorage } from '@presswatch/storage-sqlite';
+import { feedSource as pipelineFeedSource } from '../tests/support/pipeline-world.ts';
+import { CONCURRENCY, quiet, sampleRss, timedProcessDeps } from './crawl-process.ts';
+import type { ProcessorReport } from './crawl-processor.ts';
+import { benchRules, StageClock } from './crawl-timing.ts';
+import { benchResolver, fillerArticles, startBenchWeb } from './crawl-web.ts';
+import { median, printTable, readCorpus, writeResult } from './support.ts';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2_000);
+const OUTLETS = Number(process.env.BENCH_OUTLETS ?? 20);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const LAYOUT = process.env.BENCH_LAYOUT === 'two' ? 'two' : 'one';
+
+interface RunResult {
+  pagesPerSecond: number;
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  stagesMs: Record<string, number>;
+}
+
+async function runOnce(articles: Parameters<typeof startBenchWeb>[1], run: number): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-bench-crawl-'));
+  const web = await startBenchWeb(dir, articles, OUTLETS, new Date());
+  const storage = openSqliteStorage({ path: join(dir, 'store.db') });
+  const queues = openSqliteQueueBackend({ path: join(dir, 'queue.db'), logger: quiet });
+  const clock = new StageClock();
+  const client = clock.timedClient(
+    createHttpClient({ allow: ['127.0.0.1'], resolver: benchResolver, perHostDelayMs: 0 }),
+  );
+  let processor: ProcessorChild | null = null;
+  try {
+    for (const rule of benchRules()) await storage.rules.save(rule);
+    for (const [k, url] of web.feedUrls.entries())
+      await storage.sources.upsert(feedSource(`outlet-${k}`, url));
+    const processHandler =
+      LAYOUT === 'one' ? createProcessHandler(timedProcessDeps(storage, queues, clock)) : null;
+    if (LAYOUT === 'two') processor = await startProcessorChild(dir);
+    const rssSampler = sampleRss();
+    const cpuStart = process.cpuUsage();
+    const started = performance.now();
+    processor?.start();
+    const { scheduler, workers } = startCrawler(storage, queues, clock, client);
+    if (processHandler) {
+      const timed = clock.timeAsync('process stage', processHandler);
+      workers.push(queues.work(processQueue, timed, { concurrency: CONCURRENCY.process }));
+    }
+    while ((await storage.items.count()) < ARTICLES) await new Promise((r) => setTimeout(r, 50));
+    const wallSeconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStart);
+    let peakRssMb = rssSampler.stop();
+    let cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    if (processor) {
+      const report = await processor.stop();
+      processor = null;
+      cpuSeconds += report.cpuSeconds;
+      peakRssMb += report.peakRssMb;
+      clock.merge(report.spans);
+    }
+    await scheduler.stop();
+    for (const worker of workers) await worker.close({ deadlineMs: 5_000 });
+    console.log(`run ${run}: ${ARTICLES} pages in ${wallSeconds.toFixed(1)} s`);
+    const stagesMs = clock.totals();
+    return { pagesPerSecond: ARTICLES / wallSeconds, wallSeconds, cpuSeconds, peakRssMb, stagesMs };
+  } finally {
+    await processor?.stop();
+    client.close();
+    await queues.close();
+    storage.close();
+    await web.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The scheduler and the crawl and fetch workers, as the crawler service runs them. */
+function startCrawler(
+  storage: ReturnType<typeof openSqliteStorage>,
+  queues: ReturnType<typeof openSqliteQueueBackend>,
+  clock: StageClock,
+  client: ReturnType<typeof createHttpClient>,
+) {
+  const { items, documents, sources, urlAliases: aliases } = storage;
+  const http = { userAgent: 'PressWatchBench/1.0', timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, client };
+  const scheduler = createScheduler({ sources, crawl: queues.queue(crawlQueue), logger: quiet });
+  const crawl = createCrawlHandler({
+    sources,
+    items,
+    aliases,
+    queues: { fetch: queues.queue(fetchQueue) },
+    http,
+    logger: quiet,
+  });
+  const fetch = createFetchHandler({
+    sources,
+    items,
+    documents,
+    aliases,
+    http,
+    logger: quiet,
+    queues: { process: queues.queue(processQueue) },
+  });
+  const workers = [
+    queues.work(crawlQueue, clock.timeAsync('crawl stage', crawl), { concurrency: CONCURRENCY.crawl }),
+    queues.work(fetchQueue, clock.timeAsync('fetch stage', fetch), { concurrency: CONCURRENCY.fetch }),
+  ];
+  scheduler.start(1_000);
+  return { scheduler, workers };
+}
+
+interface ProcessorChild {
+  start(): void;
+  stop(): Promise<ProcessorReport>;
+}
+
+/** The processor in its own process on the same store and queue files, once its model is loaded. */
+async function startProcessorChild(dir: string): Promise<ProcessorChild> {
+  const child = fork(resolve('bench/crawl-processor.ts'), [dir], { execArgv: ['--import', 'tsx'] });
+  await new Promise<void>((ready, failed) => {
+    child.once('message', () => ready());
+    child.once('exit', (code) => failed(new Error(`processor child exited (${code})`)));
+  });
+  return {
+    start: () => child.send('start'),
+    stop: () =>
+      new Promise<ProcessorReport>((done) => {
+        child.once('message', (report) => done(report as ProcessorReport));
+        child.send('stop');
+      }),
+  };
+}
+
+/** Polled once an hour at most: each round crawls every outlet exactly once. */
+function feedSource(id: string, url: string) {
+  return pipelineFeedSource(id, url, { minPollSeconds: 3_600, maxPollSeconds: 7_200 });
+}
+
+async function main() {
+  const corpus = await readCorpus(ARTICLES);
+  const articles = corpus && corpus.length >= ARTICLES ? corpus : fillerArticles(ARTICLES);
+  const text = corpus ? '../shared/corpus/vi-news.jsonl' : 'fictional filler (../shared/corpus missing)';
+  console.log(`crawl: ${ARTICLES} articles over ${OUTLETS} feeds; layout: ${LAYOUT}; text: ${text}`);
+  const runs: RunResult[] = [];
+  for (let run = 1; run <= RUNS; run++) runs.push(await runOnce(articles, run));
+  const rows = runs.map((r, i) => ({
+    run: i + 1,
+    'pages/s': r.pagesPerSecond.toFixed(1),
+    'wall s': r.wallSeconds.toFixed(1),
+    'CPU s': r.cpuSeconds.toFixed(1),
+    'pages per CPU s': (ARTICLES / r.cpuSeconds).toFixed(1),
+    'peak RSS MB': r.peakRssMb,
+  }));
+  printTable(rows);
+  const stages = Object.keys(runs[0]!.stagesMs);
+  printTable(
+    stages.map((stage) => ({
+      stage,
+      'ms per page (median of runs)': (median(runs.map((r) => r.stagesMs[stage]!)) / ARTICLES).toFixed(2),
+    })),
+  );
+  const path = writeResult('crawl', {
+    articles: ARTICLES,
+    outlets: OUTLETS,
+    layout: LAYOUT,
+    concurrency: CONCURRENCY,
+    text,
+    medianPagesPerSecond: median(runs.map((r) => r.pagesPerSecond)),
+    runs,
+  });
+  console.log(`written ${path}`);
+}
+
+await main();

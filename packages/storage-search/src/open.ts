@@ -1,0 +1,134 @@
+// The search-engine storage of the distributed mode: ItemStore and SearchIndex over
+// Elasticsearch or OpenSearch. Opening installs the index template and makes sure the read
+// alias exists (by creating the current month's index), so searches work on an empty store.
+import type { AlertRepository, ClusterStore, ItemStore, SearchIndex } from '@presswatch/domain';
+import { alertIndices, createAlertIndices } from './alerts/alert-indices.ts';
+import { createAlertRepository } from './alerts/alert-repository.ts';
+import { createElasticsearchClient } from './client/elasticsearch-client.ts';
+import { type EngineClient, type EngineKind, toEngineError } from './client/engine-client.ts';
+import { createOpenSearchClient } from './client/opensearch-client.ts';
+import { clusterIndices, createClusterIndices } from './clusters/cluster-indices.ts';
+import { createClusterStore } from './clusters/cluster-store.ts';
+import { itemIndexLayout, itemIndexTemplate } from './items/index-layout.ts';
+import { createItemStore } from './items/item-store.ts';
+import { createItemWriter } from './items/item-writer.ts';
+import { runAggregate } from './search/aggregate.ts';
+import { runSearch } from './search/run-search.ts';
+
+export interface SearchEngineStorageOptions {
+  /** SEARCH_URL, e.g. http://127.0.0.1:9200 (credentials may go in the URL). */
+  url: string;
+  /** SEARCH_ENGINE; picks the client library. Default elasticsearch. */
+  engine?: EngineKind;
+  /** Index and alias names start with it (one deployment or test per prefix). Default presswatch. */
+  prefix?: string;
+  shards?: number;
+  /** 0 on a single node (the tests); default 1. */
+  replicas?: number;
+  /** Priority of the item index template; must beat catch-all templates. Default 200. */
+  templatePriority?: number;
+  /** Make every write wait for visibility ('wait_for') or not (false, default: settle with refresh()). */
+  refresh?: boolean | 'wait_for';
+  /** Attempts per bulk operation refused with 429/503; default 6. */
+  bulkAttempts?: number;
+  bulkBackoffMs?: number;
+  /** A ready client instead of one built from url/engine (e.g. with custom auth or TLS). */
+  client?: EngineClient;
+}
+
+export interface EngineHealth {
+  ok: boolean;
+  status: string;
+}
+
+export interface SearchEngineStorage {
+  /** The index prefix: items live in `<prefix>-items-YYYY.MM` behind the alias `<prefix>-items`. */
+  prefix: string;
+  items: ItemStore;
+  search: SearchIndex;
+  /** Alerts with optimistic concurrency (many processors may record and change them at once). */
+  alerts: AlertRepository;
+  /** Story clusters; assign() serialises near-duplicates with conditional writes. */
+  clusters: ClusterStore;
+  /** Makes every write so far visible to search and reads (an index refresh). */
+  refresh(): Promise<void>;
+  /** Reachable and not red. Never throws. */
+  health(): Promise<EngineHealth>;
+  /** Deletes every index and the template of this prefix: tests and decommissioning only. */
+  dropIndices(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createEngineClient(url: string, engine: EngineKind): EngineClient {
+  return engine === 'opensearch' ? createOpenSearchClient(url) : createElasticsearchClient(url);
+}
+
+export async function openSearchEngineStorage(
+  options: SearchEngineStorageOptions,
+): Promise<SearchEngineStorage> {
+  const client = options.client ?? createEngineClient(options.url, options.engine ?? 'elasticsearch');
+  const prefix = options.prefix ?? 'presswatch';
+  const replicas = options.replicas ?? 1;
+  const layout = itemIndexLayout(prefix);
+  await client.putIndexTemplate(
+    layout.template,
+    itemIndexTemplate(layout, {
+      shards: options.shards ?? 1,
+      replicas,
+      priority: options.templatePriority ?? 200,
+    }),
+  );
+  await client.createIndex(layout.indexFor(Date.now()));
+  const alertLayout = alertIndices(prefix);
+  // Alert and cluster indices are created on first use: processes that never need them never pay.
+  const settings = { number_of_shards: 1, number_of_replicas: replicas };
+  const ensureAlertIndices = once(() => createAlertIndices(client, alertLayout, settings));
+  const clusterLayout = clusterIndices(prefix);
+  const ensureClusterIndices = once(() => createClusterIndices(client, clusterLayout, settings));
+  const writer = createItemWriter(client, layout, {
+    attempts: options.bulkAttempts ?? 6,
+    backoffMs: options.bulkBackoffMs ?? 200,
+    refresh: options.refresh ?? false,
+  });
+  const items = createItemStore(client, layout, writer);
+  const search: SearchIndex = {
+    indexMany: (list) => (list.length > 0 ? writer.write(list) : Promise.resolve()),
+    remove: (ids) => (ids.length > 0 ? writer.unindex(ids) : Promise.resolve()),
+    search: (request) => runSearch(client, layout.alias, request),
+    aggregate: (request) => runAggregate(client, layout.alias, request),
+  };
+  return {
+    prefix,
+    items,
+    search,
+    alerts: createAlertRepository(client, alertLayout, ensureAlertIndices),
+    clusters: createClusterStore(client, clusterLayout, ensureClusterIndices),
+    refresh: () => client.refresh(`${layout.pattern},${alertLayout.pattern},${clusterLayout.pattern}`),
+    async health() {
+      try {
+        const status = await client.health();
+        return { ok: status !== 'red', status };
+      } catch (error) {
+        return { ok: false, status: toEngineError(error).message };
+      }
+    },
+    dropIndices: () =>
+      client.deleteIndices(
+        `${layout.pattern},${alertLayout.pattern},${clusterLayout.pattern}`,
+        layout.template,
+      ),
+    close: () => client.close(),
+  };
+}
+
+/** Runs `create` once; a failure lets the next call try again. */
+function once(create: () => Promise<void>): () => Promise<void> {
+  let pending: Promise<void> | null = null;
+  return () => {
+    pending ??= create().catch((error) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+}
