@@ -84,11 +84,14 @@ const ADAPTERS: AdapterFactory[] = [
 ];
 
 // Without a search node (and CI not set: under CI the global setup fails instead), say so.
-describe.runIf(searchUrl === '')('ItemStore + SearchIndex contract: search engines', () => {
-  it.skip(`skipped: no search node (${searchUnavailable})`, () => {
-    expect(searchUrl).not.toBe('');
+// Registered only then, so a run with a node reports no skipped test.
+if (searchUrl === '') {
+  describe('ItemStore + SearchIndex contract: search engines', () => {
+    it.skip(`skipped: no search node (${searchUnavailable})`, () => {
+      expect(searchUrl).not.toBe('');
+    });
   });
-});
+}
 
 let serial = 0;
 

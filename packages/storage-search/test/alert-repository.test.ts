@@ -47,11 +47,14 @@ const CLIENTS = [
   ...(searchEsCompatUrl ? (['elasticsearch'] as const) : []),
 ];
 
-describe.runIf(CLIENTS.length === 0)('alerts on the search engine', () => {
-  it.skip(noNodeReason, () => {
-    expect(searchUrl).not.toBe('');
+// Registered only without a node, so a run with one reports no skipped test.
+if (CLIENTS.length === 0) {
+  describe('alerts on the search engine', () => {
+    it.skip(noNodeReason, () => {
+      expect(searchUrl).not.toBe('');
+    });
   });
-});
+}
 
 describe.each(CLIENTS)('alerts on the search engine (%s client)', (client) => {
   let engine: Awaited<ReturnType<typeof engineStorage>>;

@@ -7,7 +7,11 @@ import { accuracyByLanguage, CONDITIONS, labelledTexts, overall } from './langua
 const texts = labelledTexts(500);
 const missing = !texts && !process.env.CI;
 
-describe.skipIf(missing)('detectLanguage on ../shared (skipped: fundus or corpus missing)', () => {
+const title = missing
+  ? 'detectLanguage on ../shared (skipped: fundus or corpus missing)'
+  : 'detectLanguage on ../shared';
+
+describe.skipIf(missing)(title, () => {
   const accuracy = (name: string) => {
     const condition = CONDITIONS.find((c) => c.name === name)!;
     return accuracyByLanguage(texts!, condition);
