@@ -12,6 +12,7 @@ export * from './ports/leader-election.ts';
 export * from './ports/repositories.ts';
 export * from './ports/saved-searches.ts';
 export * from './ports/search.ts';
+export type * from './ports/stores.ts';
 export * from './ports/url-aliases.ts';
 export * from './ports/websub.ts';
 export * from './query.ts';

@@ -2,64 +2,14 @@
 // routes receive the ports; nothing below this file knows SQLite or Redis.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type {
-  ActivityCounter,
-  AlertRepository,
-  ArgumentCardRepository,
-  AuditLog,
-  ClusterStore,
-  DeliveryRepository,
-  DigestRepository,
-  DocumentStore,
-  DossierRepository,
-  FeedbackRepository,
-  ItemStore,
-  LeaderElection,
-  QueueBackend,
-  RuleRepository,
-  SavedSearchRepository,
-  SearchIndex,
-  SessionRepository,
-  SourceRepository,
-  TokenOwnerRepository,
-  TokenRepository,
-  UrlAliasStore,
-  UserRepository,
-  WebhookRepository,
-  WebSubRepository,
-} from '@presswatch/domain';
+import type { LeaderElection, QueueBackend, Stores } from '@presswatch/domain';
 import type { Logger } from 'pino';
 import { createAlwaysLeader } from './always-leader.ts';
 import type { Config } from './config-schema.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import type { ShutdownRegistry } from './shutdown.ts';
 
-export interface Stores {
-  items: ItemStore;
-  search: SearchIndex;
-  sources: SourceRepository;
-  documents: DocumentStore;
-  tokens: TokenRepository;
-  rules: RuleRepository;
-  alerts: AlertRepository;
-  webhooks: WebhookRepository;
-  deliveries: DeliveryRepository;
-  digests: DigestRepository;
-  activity: ActivityCounter;
-  users: UserRepository;
-  sessions: SessionRepository;
-  audit: AuditLog;
-  tokenOwners: TokenOwnerRepository;
-  savedSearches: SavedSearchRepository;
-  websub: WebSubRepository;
-  clusters: ClusterStore;
-  feedback: FeedbackRepository;
-  /** Seen-URL aliases of items (crawl and fetch stages). */
-  urlAliases: UrlAliasStore;
-  /** Dossiers and the argument library (UI issue). */
-  dossiers: DossierRepository;
-  argumentCards: ArgumentCardRepository;
-}
+export type { Stores };
 
 export interface ReadinessReport {
   ready: boolean;

@@ -1,29 +1,6 @@
 // Opens (or creates) the embedded store: one SQLite file in WAL mode, migrated to the current
 // schema, with every port of this adapter built on the same connection.
-import type {
-  ActivityCounter,
-  AlertRepository,
-  ArgumentCardRepository,
-  AuditLog,
-  ClusterStore,
-  DeliveryRepository,
-  DigestRepository,
-  DocumentStore,
-  DossierRepository,
-  FeedbackRepository,
-  ItemStore,
-  RuleRepository,
-  SavedSearchRepository,
-  SearchIndex,
-  SessionRepository,
-  SourceRepository,
-  TokenOwnerRepository,
-  TokenRepository,
-  UrlAliasStore,
-  UserRepository,
-  WebhookRepository,
-  WebSubRepository,
-} from '@presswatch/domain';
+import type { Stores } from '@presswatch/domain';
 import Database from 'better-sqlite3';
 import { createItemStore } from './items/item-store.ts';
 import { createItemWriter } from './items/item-writer.ts';
@@ -59,31 +36,8 @@ export interface SqliteStorageOptions {
   exactCountBound?: number;
 }
 
-export interface SqliteStorage {
-  items: ItemStore;
-  search: SearchIndex;
-  sources: SourceRepository;
-  documents: DocumentStore;
-  tokens: TokenRepository;
-  rules: RuleRepository;
-  alerts: AlertRepository;
-  webhooks: WebhookRepository;
-  deliveries: DeliveryRepository;
-  digests: DigestRepository;
-  activity: ActivityCounter;
-  users: UserRepository;
-  sessions: SessionRepository;
-  audit: AuditLog;
-  tokenOwners: TokenOwnerRepository;
-  savedSearches: SavedSearchRepository;
-  websub: WebSubRepository;
-  clusters: ClusterStore;
-  feedback: FeedbackRepository;
-  /** Dossiers and the argument library (migration 009). */
-  dossiers: DossierRepository;
-  argumentCards: ArgumentCardRepository;
-  /** Seen-URL aliases of items (migration 008). */
-  urlAliases: UrlAliasStore;
+/** Every store, on one SQLite database. */
+export interface SqliteStorage extends Stores {
   /** True when the database answers (used by /readyz). */
   ping(): boolean;
   close(): void;

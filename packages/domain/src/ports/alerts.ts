@@ -367,3 +367,34 @@ export interface OutgoingMail {
 export interface MailSender {
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
 }
+
+/** The match alert a rule opens for an item (every store adapter records the same alert). */
+export function openedMatchAlert(input: MatchInput, clusterId: string | null): Alert {
+  return {
+    id: matchAlertId(input.ruleId, input.item.id),
+    kind: 'match',
+    ruleId: input.ruleId,
+    clusterId,
+    itemIds: [input.item.id],
+    topics: [...new Set(input.item.topics)],
+    spike: null,
+    status: 'new',
+    assigneeId: null,
+    notes: [],
+    createdAt: input.at,
+    updatedAt: input.at,
+    lastMatchAt: input.at,
+    resolvedAt: null,
+  };
+}
+
+/** An open alert with one more matching item of its cluster. */
+export function extendedMatchAlert(alert: Alert, input: MatchInput): Alert {
+  return {
+    ...alert,
+    itemIds: [...alert.itemIds, input.item.id],
+    topics: [...new Set([...alert.topics, ...input.item.topics])],
+    updatedAt: input.at,
+    lastMatchAt: input.at,
+  };
+}

@@ -8,10 +8,11 @@
 import {
   type Alert,
   type AlertRepository,
+  extendedMatchAlert,
   type MatchInput,
   type MatchOutcome,
-  matchAlertId,
   NotFoundError,
+  openedMatchAlert,
 } from '@presswatch/domain';
 import { type DocVersion, type EngineClient, EngineError, isTransient } from '../client/engine-client.ts';
 import type { AlertIndices } from './alert-indices.ts';
@@ -97,12 +98,12 @@ export function createAlertRepository(
       // The item may be in it already: added by an attempt that died before writing its pair,
       // or by a concurrent attempt for the same item (then the alert may even be this item's own).
       const known = open.alert.itemIds.includes(input.item.id);
-      const next = known ? open.alert : extend(open.alert, input);
+      const next = known ? open.alert : extendedMatchAlert(open.alert, input);
       if (!known) await writeAlert(next, open.seq, { ifVersion: open.version });
       const own = open.alert.itemIds[0] === input.item.id;
       outcome = { outcome: own ? 'opened' : 'extended', repeated: false, alert: next, at: input.at };
     } else {
-      const alert = opened(input, clusterId);
+      const alert = openedMatchAlert(input, clusterId);
       if (clusterId) await claimSlot(input.ruleId, clusterId, alert.id);
       // The id is this rule and item's: an alert under it is ours, from an attempt that died.
       const existing = await readAlert(alert.id);
@@ -183,34 +184,5 @@ function alertDocument(alert: Alert, seq: number): Record<string, unknown> {
     assignee_id: alert.assigneeId,
     topics: alert.topics,
     seq,
-  };
-}
-
-function opened(input: MatchInput, clusterId: string | null): Alert {
-  return {
-    id: matchAlertId(input.ruleId, input.item.id),
-    kind: 'match',
-    ruleId: input.ruleId,
-    clusterId,
-    itemIds: [input.item.id],
-    topics: [...new Set(input.item.topics)],
-    spike: null,
-    status: 'new',
-    assigneeId: null,
-    notes: [],
-    createdAt: input.at,
-    updatedAt: input.at,
-    lastMatchAt: input.at,
-    resolvedAt: null,
-  };
-}
-
-function extend(alert: Alert, input: MatchInput): Alert {
-  return {
-    ...alert,
-    itemIds: [...alert.itemIds, input.item.id],
-    topics: [...new Set([...alert.topics, ...input.item.topics])],
-    updatedAt: input.at,
-    lastMatchAt: input.at,
   };
 }

@@ -5,11 +5,12 @@ import {
   type Alert,
   type AlertQuery,
   type AlertRepository,
+  extendedMatchAlert,
   InvalidCursorError,
   type MatchInput,
   type MatchOutcome,
-  matchAlertId,
   NotFoundError,
+  openedMatchAlert,
 } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
 
@@ -49,7 +50,7 @@ export function createAlertRepository(db: Database): AlertRepository {
       ? (statements.findOpen.get(input.ruleId, clusterId) as string | undefined)
       : undefined;
     const open = openId ? readAlert(openId) : null;
-    const alert = open ? extend(open, input) : opened(input, clusterId);
+    const alert = open ? extendedMatchAlert(open, input) : openedMatchAlert(input, clusterId);
     writeAlert(alert);
     const outcome = open ? 'extended' : 'opened';
     statements.insertPair.run(input.ruleId, input.item.id, alert.id, outcome, input.at);
@@ -108,35 +109,6 @@ function prepare(db: Database) {
          ORDER BY seq DESC LIMIT 1`,
       )
       .pluck(),
-  };
-}
-
-function opened(input: MatchInput, clusterId: string | null): Alert {
-  return {
-    id: matchAlertId(input.ruleId, input.item.id),
-    kind: 'match',
-    ruleId: input.ruleId,
-    clusterId,
-    itemIds: [input.item.id],
-    topics: [...new Set(input.item.topics)],
-    spike: null,
-    status: 'new',
-    assigneeId: null,
-    notes: [],
-    createdAt: input.at,
-    updatedAt: input.at,
-    lastMatchAt: input.at,
-    resolvedAt: null,
-  };
-}
-
-function extend(alert: Alert, input: MatchInput): Alert {
-  return {
-    ...alert,
-    itemIds: [...alert.itemIds, input.item.id],
-    topics: [...new Set([...alert.topics, ...input.item.topics])],
-    updatedAt: input.at,
-    lastMatchAt: input.at,
   };
 }
 
