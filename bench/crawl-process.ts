@@ -2,20 +2,45 @@
 // clusters, alert rules), with its steps timed. Shared by the one-process layout
 // (crawl.bench.ts) and the processor child of the two-process layout (crawl-processor.ts).
 import { resolve } from 'node:path';
-import { classifyDocument, loadClassifierModel } from '@presswatch/classify';
-import { deliverQueue, type Item, type QueueBackend } from '@presswatch/domain';
-import { createAlertHook, createClusterHook, type ProcessDeps } from '@presswatch/stages';
+import { deliverQueue, type QueueBackend } from '@presswatch/domain';
+import {
+  classifyInputOf,
+  createAlertHook,
+  createClusterHook,
+  inlinePureStages,
+  type ProcessDeps,
+  type PureStages,
+  pooledPureStages,
+} from '@presswatch/stages';
 import type { SqliteStorage } from '@presswatch/storage-sqlite';
 import type { StageClock } from './crawl-timing.ts';
 
-export const CONCURRENCY = { crawl: 4, fetch: 8, process: 4 }; // config defaults (crawl.*, process.concurrency)
+export const CONCURRENCY = {
+  crawl: 4,
+  fetch: 8,
+  process: Number(process.env.BENCH_PROCESS_CONCURRENCY ?? 4),
+}; // config defaults (crawl.*, process.concurrency)
 export const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+
+/**
+ * Extraction and classification as the services run them: on a pool of worker threads
+ * (BENCH_POOL=off: on the main thread, as before the pool; BENCH_POOL_SIZE overrides the size).
+ */
+export function benchPureStages(): PureStages {
+  const settings = {
+    classifier: { topicsDir: resolve('config/topics'), gazetteerDir: resolve('config/gazetteer') },
+  };
+  if (process.env.BENCH_POOL === 'off') return inlinePureStages(settings);
+  const size = process.env.BENCH_POOL_SIZE ? Number(process.env.BENCH_POOL_SIZE) : undefined;
+  return pooledPureStages({ ...settings, size });
+}
 
 /** Everything the process handler needs, each step wrapped in `clock`. */
 export function timedProcessDeps(
   storage: SqliteStorage,
   queues: QueueBackend,
   clock: StageClock,
+  pure: PureStages,
 ): ProcessDeps {
   const alertHook = createAlertHook({
     ...storage,
@@ -29,31 +54,11 @@ export function timedProcessDeps(
     search: clock.timedSearch(storage.search),
     documents: storage.documents,
     logger: quiet,
-    classify: clock.time('classify', createClassifier()),
+    classify: clock.timeAsync('classify', (item, source) =>
+      pure.classify(classifyInputOf(item, source?.language)),
+    ),
     cluster: clock.timeAsync('cluster', createClusterHook({ clusters: storage.clusters })),
     afterStore: clock.timeAsync('alert rules', alertHook),
-  };
-}
-
-function createClassifier() {
-  const model = loadClassifierModel({
-    topicsDir: resolve('config/topics'),
-    gazetteerDir: resolve('config/gazetteer'),
-  });
-  return (item: Item): Partial<Item> => {
-    const result = classifyDocument(
-      { id: item.id, title: item.title, text: item.text, lang: null, sourceLanguage: item.language },
-      model,
-    );
-    return {
-      language: result.lang ?? item.language,
-      topics: result.topics
-        .filter((t) => t.assigned)
-        .map((t) => ({ topic: t.topic, score: t.score, matched: t.matched })),
-      relevance: result.province.score,
-      tone: result.tone,
-      summary: result.summary || null,
-    };
   };
 }
 

@@ -8,7 +8,7 @@ import { processQueue } from '@presswatch/domain';
 import { openSqliteQueueBackend } from '@presswatch/queue-sqlite';
 import { createProcessHandler } from '@presswatch/stages';
 import { openSqliteStorage } from '@presswatch/storage-sqlite';
-import { CONCURRENCY, quiet, sampleRss, timedProcessDeps } from './crawl-process.ts';
+import { benchPureStages, CONCURRENCY, quiet, sampleRss, timedProcessDeps } from './crawl-process.ts';
 import { StageClock } from './crawl-timing.ts';
 
 export interface ProcessorReport {
@@ -21,9 +21,10 @@ function main(dir: string): void {
   const storage = openSqliteStorage({ path: join(dir, 'store.db') });
   const queues = openSqliteQueueBackend({ path: join(dir, 'queue.db'), logger: quiet });
   const clock = new StageClock();
+  const pure = benchPureStages();
   const handler = clock.timeAsync(
     'process stage',
-    createProcessHandler(timedProcessDeps(storage, queues, clock)),
+    createProcessHandler(timedProcessDeps(storage, queues, clock, pure)),
   );
   let stopRun: (() => Promise<ProcessorReport>) | null = null;
   process.on('message', async (message) => {
@@ -31,6 +32,7 @@ function main(dir: string): void {
     if (message !== 'stop') return;
     const report = stopRun ? await stopRun() : { cpuSeconds: 0, peakRssMb: 0, spans: {} };
     await queues.close();
+    await pure.close();
     storage.close();
     process.send?.(report, () => process.exit(0));
   });

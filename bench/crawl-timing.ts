@@ -73,7 +73,8 @@ export class StageClock {
     return {
       'crawl stage (feed download, parse, seen-URL check, enqueue)': get('crawl stage'),
       'fetch: download (safe-fetch, per-host slots)': get('fetch: download'),
-      'fetch: extract + canonical/aliases + document': get('fetch stage') - get('fetch: download'),
+      'fetch: extract (declared URLs + article; pool wait included)': get('fetch: extract'),
+      'fetch: aliases + document': get('fetch stage') - get('fetch: download') - get('fetch: extract'),
       classify: get('classify'),
       cluster: get('cluster'),
       'store/index': get('store/index'),

@@ -20,10 +20,11 @@ import {
   createFetchHandler,
   createProcessHandler,
   createScheduler,
+  type PureStages,
 } from '@presswatch/stages';
 import { openSqliteStorage } from '@presswatch/storage-sqlite';
 import { feedSource as pipelineFeedSource } from '../tests/support/pipeline-world.ts';
-import { CONCURRENCY, quiet, sampleRss, timedProcessDeps } from './crawl-process.ts';
+import { benchPureStages, CONCURRENCY, quiet, sampleRss, timedProcessDeps } from './crawl-process.ts';
 import type { ProcessorReport } from './crawl-processor.ts';
 import { benchRules, StageClock } from './crawl-timing.ts';
 import { benchResolver, fillerArticles, startBenchWeb } from './crawl-web.ts';
@@ -52,18 +53,21 @@ async function runOnce(articles: Parameters<typeof startBenchWeb>[1], run: numbe
     createHttpClient({ allow: ['127.0.0.1'], resolver: benchResolver, perHostDelayMs: 0 }),
   );
   let processor: ProcessorChild | null = null;
+  // In the one-process layout the crawler's extraction and the processor's classification share
+  // one pool, as in `presswatch start`; in the two-process layout each process has its own.
+  const pure = benchPureStages();
   try {
     for (const rule of benchRules()) await storage.rules.save(rule);
     for (const [k, url] of web.feedUrls.entries())
       await storage.sources.upsert(feedSource(`outlet-${k}`, url));
     const processHandler =
-      LAYOUT === 'one' ? createProcessHandler(timedProcessDeps(storage, queues, clock)) : null;
+      LAYOUT === 'one' ? createProcessHandler(timedProcessDeps(storage, queues, clock, pure)) : null;
     if (LAYOUT === 'two') processor = await startProcessorChild(dir);
     const rssSampler = sampleRss();
     const cpuStart = process.cpuUsage();
     const started = performance.now();
     processor?.start();
-    const { scheduler, workers } = startCrawler(storage, queues, clock, client);
+    const { scheduler, workers } = startCrawler({ storage, queues, clock, client, pure });
     if (processHandler) {
       const timed = clock.timeAsync('process stage', processHandler);
       workers.push(queues.work(processQueue, timed, { concurrency: CONCURRENCY.process }));
@@ -89,6 +93,7 @@ async function runOnce(articles: Parameters<typeof startBenchWeb>[1], run: numbe
     await processor?.stop();
     client.close();
     await queues.close();
+    await pure.close();
     storage.close();
     await web.close();
     rmSync(dir, { recursive: true, force: true });
@@ -96,12 +101,14 @@ async function runOnce(articles: Parameters<typeof startBenchWeb>[1], run: numbe
 }
 
 /** The scheduler and the crawl and fetch workers, as the crawler service runs them. */
-function startCrawler(
-  storage: ReturnType<typeof openSqliteStorage>,
-  queues: ReturnType<typeof openSqliteQueueBackend>,
-  clock: StageClock,
-  client: ReturnType<typeof createHttpClient>,
-) {
+function startCrawler(parts: {
+  storage: ReturnType<typeof openSqliteStorage>;
+  queues: ReturnType<typeof openSqliteQueueBackend>;
+  clock: StageClock;
+  client: ReturnType<typeof createHttpClient>;
+  pure: PureStages;
+}) {
+  const { storage, queues, clock, client, pure } = parts;
   const { items, documents, sources, urlAliases: aliases } = storage;
   const http = { userAgent: 'PressWatchBench/1.0', timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, client };
   const scheduler = createScheduler({ sources, crawl: queues.queue(crawlQueue), logger: quiet });
@@ -121,6 +128,7 @@ function startCrawler(
     http,
     logger: quiet,
     queues: { process: queues.queue(processQueue) },
+    extract: clock.timeAsync('fetch: extract', (input) => pure.extract(input)),
   });
   const workers = [
     queues.work(crawlQueue, clock.timeAsync('crawl stage', crawl), { concurrency: CONCURRENCY.crawl }),
@@ -161,7 +169,10 @@ async function main() {
   const corpus = await readCorpus(ARTICLES);
   const articles = corpus && corpus.length >= ARTICLES ? corpus : fillerArticles(ARTICLES);
   const text = corpus ? '../shared/corpus/vi-news.jsonl' : 'fictional filler (../shared/corpus missing)';
-  console.log(`crawl: ${ARTICLES} articles over ${OUTLETS} feeds; layout: ${LAYOUT}; text: ${text}`);
+  const pool = process.env.BENCH_POOL === 'off' ? 'off' : (process.env.BENCH_POOL_SIZE ?? 'default');
+  console.log(
+    `crawl: ${ARTICLES} articles over ${OUTLETS} feeds; layout: ${LAYOUT}; pure-stage pool: ${pool}; text: ${text}`,
+  );
   const runs: RunResult[] = [];
   for (let run = 1; run <= RUNS; run++) runs.push(await runOnce(articles, run));
   const rows = runs.map((r, i) => ({
@@ -184,6 +195,7 @@ async function main() {
     articles: ARTICLES,
     outlets: OUTLETS,
     layout: LAYOUT,
+    pool,
     concurrency: CONCURRENCY,
     text,
     medianPagesPerSecond: median(runs.map((r) => r.pagesPerSecond)),

@@ -6,22 +6,14 @@
 // it the test node of infra/search-node is started (and stopped). BENCH_ITEMS (default 20,000).
 import { randomUUID } from 'node:crypto';
 import { openSearchEngineStorage } from '@presswatch/storage-search';
-import { startSearchNode, waitForSearchNode } from '../tests/support/search-node.ts';
 import { BASIC_FACETS, corpusItem, timeQueries, writeItems } from './search-workload.ts';
+import { benchSearchNode } from './support/store-bench.ts';
 import { percentile, printTable, readCorpus, writeResult } from './support.ts';
 
 const COUNT = Number(process.env.BENCH_ITEMS ?? 20_000);
 const BATCH = 500;
 const RUNS = 40;
 const FACETS = BASIC_FACETS;
-
-async function searchNode(): Promise<{ url: string; stop(): Promise<void> }> {
-  if (process.env.SEARCH_URL) return { url: process.env.SEARCH_URL, stop: async () => {} };
-  const started = await startSearchNode();
-  if (!started.available) throw new Error(`no search node: ${started.reason}`);
-  await waitForSearchNode(started.node.url);
-  return started.node;
-}
 
 async function storeBytes(url: string, pattern: string): Promise<number> {
   const response = await fetch(`${url}/${pattern}/_stats/store`);
@@ -36,7 +28,7 @@ async function main() {
     return;
   }
   const items = corpus.map((article, index) => corpusItem(article, index));
-  const node = await searchNode();
+  const node = await benchSearchNode();
   const engine = process.env.SEARCH_ENGINE === 'elasticsearch' ? 'elasticsearch' : 'opensearch';
   const prefix = `pw-bench-${randomUUID().slice(0, 8)}`;
   const storage = await openSearchEngineStorage({ url: node.url, engine, prefix, replicas: 0 });

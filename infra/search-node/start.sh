@@ -51,9 +51,17 @@ until [ -s "$url_file.port" ]; do
 done
 
 url="http://127.0.0.1:$(tr -d '[:space:]' <"$url_file.port")"
-# The launcher writes the port only after yellow health; this double-checks over HTTP.
+# The launcher writes the port only after yellow health; this double-checks over HTTP. A node
+# reopening a large SEARCH_NODE_HOME recovers its shards for a while after that, so this waits
+# (within SEARCH_NODE_START_TIMEOUT) and stops the node when it never gets there.
 if command -v curl >/dev/null 2>&1; then
-  curl -fsS "$url/_cluster/health?wait_for_status=yellow&timeout=30s" >/dev/null
+  until curl -fsS "$url/_cluster/health?wait_for_status=yellow&timeout=10s" >/dev/null 2>&1; do
+    if [ "$SECONDS" -ge "$deadline" ] || ! kill -0 "$pid" 2>/dev/null; then
+      echo "search-node: not yellow after ${SEARCH_NODE_START_TIMEOUT:-180}s; stopping it. Log $url_file.log" >&2
+      bash "$here/stop.sh" "$url_file"
+      exit 1
+    fi
+  done
 fi
 echo "$url" >"$url_file"
 echo "$url"

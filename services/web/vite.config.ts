@@ -6,7 +6,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // jsxDev off: a build started under vitest (NODE_ENV=test) would otherwise ship dev JSX calls.
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact', jsxDev: false },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -3,10 +3,6 @@
 // nothing below changes. Each test gets a fresh, empty backend of its own (the search-engine
 // adapters: a fresh index prefix on the test node, over the OpenSearch client and over the
 // Elasticsearch client through the compatibility proxy).
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   InvalidCursorError,
   type Item,
@@ -16,10 +12,16 @@ import {
   type SearchResult,
 } from '@presswatch/domain';
 import { parseQuery } from '@presswatch/query';
-import { type EngineKind, openSearchEngineStorage } from '@presswatch/storage-search';
+import { openSearchEngineStorage } from '@presswatch/storage-search';
 import { openSqliteStorage } from '@presswatch/storage-sqlite';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { waitForSearchNode } from '../support/search-node.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type EngineTarget,
+  engineTargets,
+  freshEnginePrefix,
+  reportMissingSearchNode,
+  scratchDatabase,
+} from './support/store-backends.ts';
 
 interface ItemBackend {
   items: ItemStore;
@@ -37,32 +39,25 @@ interface AdapterFactory {
 const sqlite: AdapterFactory = {
   name: 'sqlite',
   async open() {
-    const dir = mkdtempSync(join(tmpdir(), 'presswatch-items-'));
-    const storage = openSqliteStorage({ path: join(dir, 'store.db') });
+    const db = scratchDatabase('items');
+    const storage = openSqliteStorage({ path: db.path });
     return {
       items: storage.items,
       search: storage.search,
       settle: async () => {},
       close: async () => {
         storage.close();
-        rmSync(dir, { recursive: true, force: true });
+        db.remove();
       },
     };
   },
 };
 
-const searchUrl = inject('searchUrl');
-const searchEsCompatUrl = inject('searchEsCompatUrl');
-const searchUnavailable = inject('searchUnavailable');
-let searchNodeUp: Promise<void> | null = null;
-
-function searchEngine(engine: EngineKind, url: string): AdapterFactory {
+function searchEngine({ engine, url }: EngineTarget): AdapterFactory {
   return {
     name: `search-engine (${engine} client)`,
     async open() {
-      searchNodeUp ??= waitForSearchNode(searchUrl);
-      await searchNodeUp;
-      const prefix = `pwc-${randomUUID().slice(0, 12)}`;
+      const prefix = await freshEnginePrefix();
       const storage = await openSearchEngineStorage({ url, engine, prefix, replicas: 0 });
       return {
         items: storage.items,
@@ -77,21 +72,10 @@ function searchEngine(engine: EngineKind, url: string): AdapterFactory {
   };
 }
 
-const ADAPTERS: AdapterFactory[] = [
-  sqlite,
-  ...(searchUrl ? [searchEngine('opensearch', searchUrl)] : []),
-  ...(searchEsCompatUrl ? [searchEngine('elasticsearch', searchEsCompatUrl)] : []),
-];
+const ADAPTERS: AdapterFactory[] = [sqlite, ...engineTargets().map(searchEngine)];
 
 // Without a search node (and CI not set: under CI the global setup fails instead), say so.
-// Registered only then, so a run with a node reports no skipped test.
-if (searchUrl === '') {
-  describe('ItemStore + SearchIndex contract: search engines', () => {
-    it.skip(`skipped: no search node (${searchUnavailable})`, () => {
-      expect(searchUrl).not.toBe('');
-    });
-  });
-}
+reportMissingSearchNode('ItemStore + SearchIndex contract');
 
 let serial = 0;
 

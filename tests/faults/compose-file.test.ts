@@ -27,7 +27,7 @@ const compose = parse(readFileSync(join(REPO_ROOT, 'docker-compose.yml'), 'utf8'
 };
 const appServices = Object.entries(compose.services).filter(([, s]) => s.image === 'presswatch:local');
 /** Variables the programs read without going through the config (secrets read by one service). */
-const READ_DIRECTLY = new Set(['PRESSWATCH_METRICS_TOKEN']);
+const READ_DIRECTLY = new Set(['PRESSWATCH_METRICS_TOKEN', 'PRESSWATCH_SESSION_SECRET']);
 
 describe('docker-compose.yml', () => {
   it('runs each distributed service the tests run, with a real CLI command', () => {

@@ -36,58 +36,52 @@ export async function openAdapters(
 ): Promise<Adapters> {
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true });
-
-  const { openSqliteStorage } = await import('@presswatch/storage-sqlite');
-  const storage = openSqliteStorage({ path: join(dataDir, 'presswatch.db') });
-  shutdown.register('sqlite storage', 'storage', () => storage.close());
-
   const queues = await openQueueBackend(config, dataDir, logger);
   shutdown.register(`${queues.kind} queues`, 'queues', () => queues.close());
-
-  const engine = await openSearchEngine(config, shutdown);
-  const { items, search } = engine ?? storage;
-  const { sources, documents, tokens } = storage;
-  const { rules, alerts, webhooks, deliveries, digests, activity } = storage;
-  const { users, sessions, audit, tokenOwners, savedSearches, websub } = storage;
-  const { clusters, feedback, urlAliases } = storage;
-  const { dossiers, argumentCards } = storage;
+  // With SEARCH_URL every store lives in the engine (no SQLite file: processes on any host);
+  // without it, in the SQLite file of the data directory.
+  const store = config.search.url
+    ? await openEngineStores(config, shutdown)
+    : await openSqliteStores(dataDir, shutdown);
   return {
-    stores: {
-      items,
-      search,
-      sources,
-      documents,
-      tokens,
-      rules,
-      alerts,
-      webhooks,
-      deliveries,
-      digests,
-      activity,
-      users,
-      sessions,
-      audit,
-      tokenOwners,
-      savedSearches,
-      websub,
-      clusters,
-      feedback,
-      urlAliases,
-      dossiers,
-      argumentCards,
-    },
+    stores: store.stores,
     queues,
     metrics: createMetrics(),
     leaderElection: (name) => openLeaderElection(config, name, logger),
     async readiness() {
       const checks = {
-        storage: safePing(() => storage.ping()),
+        [store.kind]: await store.healthy(),
         queue: await queues.ping().catch(() => false),
-        ...(engine && { search: (await engine.health()).ok }),
       };
       return { ready: Object.values(checks).every(Boolean), checks };
     },
   };
+}
+
+interface OpenedStores {
+  kind: 'storage' | 'search';
+  stores: Stores;
+  healthy(): Promise<boolean>;
+}
+
+async function openSqliteStores(dataDir: string, shutdown: ShutdownRegistry): Promise<OpenedStores> {
+  const { openSqliteStorage } = await import('@presswatch/storage-sqlite');
+  const storage = openSqliteStorage({ path: join(dataDir, 'presswatch.db') });
+  shutdown.register('sqlite storage', 'storage', () => storage.close());
+  return { kind: 'storage', stores: storage, healthy: async () => safePing(() => storage.ping()) };
+}
+
+/** Every store in Elasticsearch/OpenSearch when SEARCH_URL is set (packages/storage-search). */
+async function openEngineStores(config: Config, shutdown: ShutdownRegistry): Promise<OpenedStores> {
+  const { openSearchEngineStorage } = await import('@presswatch/storage-search');
+  const engine = await openSearchEngineStorage({
+    url: config.search.url!,
+    engine: config.search.engine,
+    prefix: config.search.prefix,
+    replicas: config.search.replicas,
+  });
+  shutdown.register(`${config.search.engine} storage`, 'storage', () => engine.close());
+  return { kind: 'search', stores: engine, healthy: async () => (await engine.health()).ok };
 }
 
 async function openQueueBackend(config: Config, dataDir: string, logger: Logger): Promise<QueueBackend> {
@@ -106,20 +100,6 @@ async function openQueueBackend(config: Config, dataDir: string, logger: Logger)
     path: join(dataDir, 'queue.db'),
     logger: logger.child({ component: 'queue' }),
   });
-}
-
-/** Items and search in Elasticsearch/OpenSearch when SEARCH_URL is set (packages/storage-search). */
-async function openSearchEngine(config: Config, shutdown: ShutdownRegistry) {
-  if (!config.search.url) return null;
-  const { openSearchEngineStorage } = await import('@presswatch/storage-search');
-  const engine = await openSearchEngineStorage({
-    url: config.search.url,
-    engine: config.search.engine,
-    prefix: config.search.prefix,
-    replicas: config.search.replicas,
-  });
-  shutdown.register(`${config.search.engine} storage`, 'storage', () => engine.close());
-  return engine;
 }
 
 async function openLeaderElection(config: Config, name: string, logger: Logger): Promise<LeaderElection> {

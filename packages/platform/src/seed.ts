@@ -1,6 +1,5 @@
 // Start-up seeding: the sources file an administrator edits, and the admin API token from
 // PRESSWATCH_ADMIN_TOKEN for automation and first use.
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseSource, type Source, type SourceRepository, type TokenRepository } from '@presswatch/domain';
@@ -52,13 +51,29 @@ export async function seedSources(repository: SourceRepository, sources: Source[
 
 const ENV_ADMIN_TOKEN_PREFIX = 'env-admin-';
 
-/** Makes the environment's admin token valid; a changed value revokes the previous one. */
+/**
+ * Makes the environment's admin token valid; a changed value revokes the previous one. Several
+ * processes (API instances on different hosts) may run this at once: the token's id derives from
+ * its secret's hash, so they create the same token, one wins, and none revokes the winner's.
+ */
 export async function seedAdminToken(tokens: TokenRepository, secret: string): Promise<void> {
   const secretHash = hashTokenSecret(secret);
   if (await tokens.findBySecretHash(secretHash)) return;
+  const id = `${ENV_ADMIN_TOKEN_PREFIX}${secretHash.slice(0, 24)}`;
   for (const token of await tokens.list()) {
-    if (token.id.startsWith(ENV_ADMIN_TOKEN_PREFIX) && !token.revokedAt) await tokens.revoke(token.id);
+    if (token.id.startsWith(ENV_ADMIN_TOKEN_PREFIX) && token.id !== id && !token.revokedAt) {
+      await tokens.revoke(token.id);
+    }
   }
-  const id = `${ENV_ADMIN_TOKEN_PREFIX}${randomUUID()}`;
-  await tokens.create({ id, name: 'PRESSWATCH_ADMIN_TOKEN', role: 'admin', secretHash });
+  try {
+    await tokens.create({ id, name: 'PRESSWATCH_ADMIN_TOKEN', role: 'admin', secretHash });
+  } catch (error) {
+    // Another process is creating it (between our lookup and create): that is the outcome we
+    // wanted, once its write lands (a store may write a token in steps).
+    for (let attempt = 0; attempt < 50; attempt++) {
+      if (await tokens.findBySecretHash(secretHash)) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw error;
+  }
 }

@@ -15,6 +15,7 @@ import type {
 } from '@presswatch/domain';
 import type { HttpClient, HubLink } from '@presswatch/ingest';
 import type { SitemapSettings } from './discover/types.ts';
+import type { ExtractedPage, ExtractPageInput } from './pool/extract-page.ts';
 
 /** The subset of a pino logger the stages use. */
 export interface StageLogger {
@@ -90,6 +91,9 @@ export interface FetchDeps {
    * a CDN domain. Default none: a page speaks only for the site that served it.
    */
   canonicalOwners?: (source: Source) => readonly string[];
+  /** Extraction of a downloaded page; default extractPage on this thread (a PureStages pool
+   * runs it on another core). */
+  extract?: (input: ExtractPageInput) => ExtractedPage | Promise<ExtractedPage>;
 }
 
 export interface ProcessDeps {
@@ -99,7 +103,7 @@ export interface ProcessDeps {
   documents: DocumentStore;
   logger: StageLogger;
   /** Language, topics, province relevance, tone and summary for a built item (the classifier). */
-  classify?: (item: Item, source: SourceWithState | null) => Partial<Item>;
+  classify?: (item: Item, source: SourceWithState | null) => Partial<Item> | Promise<Partial<Item>>;
   /** Joins the item to its story cluster (near-duplicates, rewrites). */
   cluster?: (item: Item) => Promise<{ clusterId: string }>;
   /** Runs after the item is stored and indexed: alert rules, deliveries. Idempotent. */

@@ -17,20 +17,21 @@ import {
   ConsentSelectorError,
   canonicalizeUrl,
   type DeclaredPageUrls,
-  declaredPageUrls,
-  extractArticle,
+  type ExtractedArticle,
   FetchError,
   httpFetch,
   toPublishedAt,
 } from '@presswatch/ingest';
 import { settleArticleIdentity } from './article-identity.ts';
 import type { FetchDeps } from './deps.ts';
+import { extractPage } from './pool/extract-page.ts';
 
 const GONE = new Set([404, 410, 451]);
 const NEVER_RETRY = new Set<FetchError['kind']>(['too-large', 'blocked', 'robots', 'redirect']);
 
 export function createFetchHandler(deps: FetchDeps) {
   const now = deps.now ?? (() => new Date());
+  const extract = deps.extract ?? extractPage;
 
   return async function runFetch(job: Job<FetchPayload>): Promise<void> {
     const { itemId, sourceId } = job.payload;
@@ -38,10 +39,17 @@ export function createFetchHandler(deps: FetchDeps) {
     const source = await deps.sources.get(sourceId);
     if (!source) return; // source deleted meanwhile
     const page = source.render ? await render(job, source) : await download(job);
-    const declared = declaredPageUrls(page.body, page.url, {
+    const fetchedAt = now();
+    // The feed's date is extraction's last resort for the publication time; it is checked like a
+    // page date (never in the future).
+    const { declared, article } = await extract({
+      body: page.body,
+      url: page.url,
+      now: fetchedAt.toISOString(),
+      feedPublishedAt: job.payload.hints?.publishedAt ?? null,
       trustedOwners: deps.canonicalOwners?.(source) ?? [],
     });
-    const document = buildDocument(job.payload, page, declared, now());
+    const document = buildDocument(job.payload, page.url, declared, article, fetchedAt);
     await deps.documents.put(document);
     const owner = await settleIdentity(job.payload, page.url, declared, document.canonicalUrl);
     if (owner !== itemId) {
@@ -118,22 +126,17 @@ function translateFetchError(error: unknown): unknown {
 
 function buildDocument(
   payload: FetchPayload,
-  page: { body: string; url: string },
+  pageUrl: string,
   declared: DeclaredPageUrls,
+  article: ExtractedArticle,
   fetchedAt: Date,
 ): FetchedDocument {
   const hints = payload.hints;
-  // The feed's date is extraction's last resort for the publication time; it is checked like a
-  // page date (never in the future).
-  const article = extractArticle(page.body, page.url, {
-    now: fetchedAt,
-    feedPublishedAt: hints?.publishedAt,
-  });
   return {
     id: payload.itemId,
     sourceId: payload.sourceId,
     url: payload.url,
-    canonicalUrl: declared.canonical ?? canonicalizeUrl(page.url),
+    canonicalUrl: declared.canonical ?? canonicalizeUrl(pageUrl),
     title: article.title ?? hints?.title ?? null,
     byline: article.byline ?? hints?.author ?? null,
     publishedAt: article.publishedAt ?? toPublishedAt(hints?.publishedAt, fetchedAt),

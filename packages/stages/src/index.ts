@@ -5,6 +5,7 @@ export * from './deps.ts';
 export * from './discover/index.ts';
 export * from './fetch-stage.ts';
 export * from './poll-interval.ts';
+export * from './pool/index.ts';
 export * from './process-stage.ts';
 export * from './scheduler.ts';
 export * from './websub-stage.ts';

@@ -14,7 +14,7 @@ export function createProcessHandler(deps: ProcessDeps) {
     if (!document) return; // processed already (the document is dropped after indexing)
     const source = await deps.sources.get(document.sourceId);
     const built = buildItem(document, source);
-    const classified: Item = deps.classify ? { ...built, ...deps.classify(built, source) } : built;
+    const classified: Item = deps.classify ? { ...built, ...(await deps.classify(built, source)) } : built;
     const item = deps.cluster
       ? { ...classified, clusterId: (await deps.cluster(classified)).clusterId }
       : classified;

@@ -1,7 +1,9 @@
-// The search-engine storage of the distributed mode: ItemStore and SearchIndex over
-// Elasticsearch or OpenSearch. Opening installs the index template and makes sure the read
-// alias exists (by creating the current month's index), so searches work on an empty store.
-import type { AlertRepository, ClusterStore, ItemStore, SearchIndex } from '@presswatch/domain';
+// The search-engine storage of the distributed mode: every store (items and their search index,
+// clusters, alerts, and the crawl, notifier and accounts groups) over Elasticsearch or OpenSearch,
+// so the services can run on any number of hosts. Opening installs the item index template and
+// makes sure the read alias exists (by creating the current month's index), so searches work on
+// an empty store; every other index is created on first use.
+import type { AlertRepository, ClusterStore, ItemStore, SearchIndex, Stores } from '@presswatch/domain';
 import { alertIndices, createAlertIndices } from './alerts/alert-indices.ts';
 import { createAlertRepository } from './alerts/alert-repository.ts';
 import { createElasticsearchClient } from './client/elasticsearch-client.ts';
@@ -12,6 +14,9 @@ import { createClusterStore } from './clusters/cluster-store.ts';
 import { itemIndexLayout, itemIndexTemplate } from './items/index-layout.ts';
 import { createItemStore } from './items/item-store.ts';
 import { createItemWriter } from './items/item-writer.ts';
+import { ACCOUNTS_COLLECTIONS, createAccountsGroup } from './repositories/accounts-group.ts';
+import { CRAWL_GROUP_COLLECTIONS, createCrawlGroup } from './repositories/crawl-group.ts';
+import { createNotifierGroup, NOTIFIER_COLLECTIONS } from './repositories/notifier-group.ts';
 import { runAggregate } from './search/aggregate.ts';
 import { runSearch } from './search/run-search.ts';
 
@@ -41,7 +46,7 @@ export interface EngineHealth {
   status: string;
 }
 
-export interface SearchEngineStorage {
+export interface SearchEngineStorage extends Stores {
   /** The index prefix: items live in `<prefix>-items-YYYY.MM` behind the alias `<prefix>-items`. */
   prefix: string;
   items: ItemStore;
@@ -91,6 +96,13 @@ export async function openSearchEngineStorage(
     refresh: options.refresh ?? false,
   });
   const items = createItemStore(client, layout, writer);
+  const placement = { client, prefix, replicas };
+  // Named one by one: a `<prefix>-*` wildcard would also reach deployments whose prefix starts
+  // with this one.
+  const collections = [...CRAWL_GROUP_COLLECTIONS, ...NOTIFIER_COLLECTIONS, ...ACCOUNTS_COLLECTIONS]
+    .map((name) => `${prefix}-${name}`)
+    .join(',');
+  const everyIndex = `${layout.pattern},${alertLayout.pattern},${clusterLayout.pattern},${collections}`;
   const search: SearchIndex = {
     indexMany: (list) => (list.length > 0 ? writer.write(list) : Promise.resolve()),
     remove: (ids) => (ids.length > 0 ? writer.unindex(ids) : Promise.resolve()),
@@ -103,7 +115,10 @@ export async function openSearchEngineStorage(
     search,
     alerts: createAlertRepository(client, alertLayout, ensureAlertIndices),
     clusters: createClusterStore(client, clusterLayout, ensureClusterIndices),
-    refresh: () => client.refresh(`${layout.pattern},${alertLayout.pattern},${clusterLayout.pattern}`),
+    ...createCrawlGroup(placement),
+    ...createNotifierGroup(placement),
+    ...createAccountsGroup(placement),
+    refresh: () => client.refresh(everyIndex),
     async health() {
       try {
         const status = await client.health();
@@ -112,11 +127,7 @@ export async function openSearchEngineStorage(
         return { ok: false, status: toEngineError(error).message };
       }
     },
-    dropIndices: () =>
-      client.deleteIndices(
-        `${layout.pattern},${alertLayout.pattern},${clusterLayout.pattern}`,
-        layout.template,
-      ),
+    dropIndices: () => client.deleteIndices(everyIndex, layout.template),
     close: () => client.close(),
   };
 }

@@ -1,6 +1,7 @@
 export { foldText, hasDiacritics } from './fold.ts';
 export { type DetectedLanguage, detectLanguage } from './language/detect-language.ts';
 export { primaryLanguageCode } from './language/iso-639.ts';
+export { isKnownNfc, nfcSafeTable, toNfc } from './nfc.ts';
 export { normalizeText } from './normalize.ts';
 export {
   cjkBigrams,

@@ -1,10 +1,15 @@
-// The key that signs session cookies: made once and kept in the data directory, so sessions
-// survive restarts and every API process sharing the data directory accepts the same cookies.
+// The key that signs session cookies. PRESSWATCH_SESSION_SECRET (environment only) when set: API
+// processes on several hosts must share it. Otherwise made once and kept in the data directory,
+// so sessions survive restarts and every API process sharing the directory accepts the cookies.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export function loadCookieSecret(dataDir: string): string {
+export function loadCookieSecret(dataDir: string, fromEnv = process.env.PRESSWATCH_SESSION_SECRET): string {
+  if (fromEnv !== undefined && fromEnv !== '') {
+    if (fromEnv.length < 32) throw new Error('PRESSWATCH_SESSION_SECRET must be at least 32 characters');
+    return fromEnv;
+  }
   const file = join(resolve(dataDir), 'session-secret');
   try {
     // 'wx': only the first process to start creates it; the others read what it wrote.

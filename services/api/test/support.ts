@@ -25,9 +25,13 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(overrides: Partial<ApiDeps> = {}): Promise<TestApi> {
+/** `storageOptions`: e.g. a small exactCountBound, to reach the estimated-count path with few items. */
+export async function startTestApi(
+  overrides: Partial<ApiDeps> = {},
+  storageOptions: { exactCountBound?: number } = {},
+): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'pw-api-'));
-  const storage = openSqliteStorage({ path: join(dir, 'pw.db') });
+  const storage = openSqliteStorage({ path: join(dir, 'pw.db'), ...storageOptions });
   const tokens = {} as Record<Role, string>;
   for (const role of ROLES) {
     tokens[role] = `test-${role}-token-0123456789`;

@@ -1,2 +1,2 @@
 export { main } from './main.ts';
-export { startCrawler } from './start-crawler.ts';
+export { type CrawlerOptions, startCrawler } from './start-crawler.ts';

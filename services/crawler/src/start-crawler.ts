@@ -3,7 +3,9 @@
 // pool for `render: true` sources, and WebSub subscriptions when a public URL is configured.
 // Crawl and fetch jobs wait while the process queue is deep (back-pressure, see
 // services/scheduler/src/backpressure.ts); the scheduler runs here as a leader-elected task unless
-// crawl.scheduler is `off` (then a `presswatch start scheduler` process schedules).
+// crawl.scheduler is `off` (then a `presswatch start scheduler` process schedules). Article
+// extraction runs on the pure-stage pool (worker threads: another core than the queues' and
+// SQLite's); the all-in-one process hands in the pool it shares with the processor.
 import { crawlQueue, fetchQueue, processQueue } from '@presswatch/domain';
 import { createBrowserPool, createHttpClient } from '@presswatch/ingest';
 import type { Runtime } from '@presswatch/platform';
@@ -11,13 +13,22 @@ import { createBackpressureGate, gatedBackend, startScheduler } from '@presswatc
 import {
   createHubSubscriber,
   type HubSubscriberService,
+  type PureStages,
+  pooledPureStages,
   startCrawlWorker,
   startFetchWorker,
 } from '@presswatch/stages';
 
 const WEBSUB_RENEW_EVERY_MS = 15 * 60_000;
 
-export function startCrawler(runtime: Runtime, options: { scheduler?: boolean } = {}): void {
+export interface CrawlerOptions {
+  /** Run the scheduler here; default when crawl.scheduler is leader-elected. */
+  scheduler?: boolean;
+  /** Where extraction runs; default a pool of its own, closed at shutdown. */
+  pureStages?: PureStages;
+}
+
+export function startCrawler(runtime: Runtime, options: CrawlerOptions = {}): void {
   const { config, logger, shutdown, adapters } = runtime;
   const { stores } = adapters;
   const log = logger.child({ service: 'crawler' });
@@ -40,6 +51,7 @@ export function startCrawler(runtime: Runtime, options: { scheduler?: boolean } 
   const browser = createBrowserPool({ userAgent: config.crawl.userAgent, allow });
   shutdown.register('browser pool', 'queues', () => browser.close());
   const websub = startWebSub(runtime, http, log);
+  const pure = options.pureStages ?? ownPureStages(runtime);
 
   const crawlWorker = startCrawlWorker(
     queues,
@@ -68,6 +80,7 @@ export function startCrawler(runtime: Runtime, options: { scheduler?: boolean } 
       http,
       logger: log,
       browser,
+      extract: (input) => pure.extract(input),
     },
     config.crawl.fetchConcurrency,
   );
@@ -77,6 +90,12 @@ export function startCrawler(runtime: Runtime, options: { scheduler?: boolean } 
     startScheduler(runtime).catch((error) => log.error({ err: error }, 'scheduler failed to start'));
   }
   log.info('crawler started');
+}
+
+function ownPureStages(runtime: Runtime): PureStages {
+  const pure = pooledPureStages({});
+  runtime.shutdown.register('pure-stage pool', 'queues', () => pure.close());
+  return pure;
 }
 
 /** Push subscriptions need an address hubs can reach: without http.publicUrl we only poll. */

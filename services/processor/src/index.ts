@@ -1,2 +1,2 @@
 export { main } from './main.ts';
-export { startProcessor } from './start-processor.ts';
+export { type ProcessorOptions, processorPureStages, startProcessor } from './start-processor.ts';

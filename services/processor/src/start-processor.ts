@@ -1,21 +1,35 @@
 // The processor service: the process stage worker with its classifier (topics, province
 // relevance, tone, summary), story clustering and alert-rule hook, registered for shutdown.
-// Process jobs wait (no attempt spent) while the item store is unhealthy — e.g. the search engine
-// is down — so an outage loses no item (services/scheduler/src/store-gate.ts).
+// Classification runs on the pure-stage pool (worker threads, packages/stages/src/pool) so it
+// uses another core than the queue and SQLite work; the all-in-one process shares its pool with
+// the crawler's extraction. Process jobs wait (no attempt spent) while the item store is
+// unhealthy — e.g. the search engine is down — so an outage loses no item
+// (services/scheduler/src/store-gate.ts).
 import { resolve } from 'node:path';
-import { classifyDocument, loadClassifierModel } from '@presswatch/classify';
-import { deliverQueue, type Item, processQueue, type SourceWithState } from '@presswatch/domain';
+import { deliverQueue, processQueue } from '@presswatch/domain';
 import type { Runtime } from '@presswatch/platform';
 import { createStoreGate, gatedBackend } from '@presswatch/scheduler';
-import { createAlertHook, createClusterHook, startProcessWorker } from '@presswatch/stages';
+import {
+  classifyInputOf,
+  createAlertHook,
+  createClusterHook,
+  type PureStages,
+  pooledPureStages,
+  startProcessWorker,
+} from '@presswatch/stages';
 
-export function startProcessor(runtime: Runtime): void {
+export interface ProcessorOptions {
+  /** Where extraction and classification run; default a pool of its own, closed at shutdown. */
+  pureStages?: PureStages;
+}
+
+export function startProcessor(runtime: Runtime, options: ProcessorOptions = {}): void {
   const { config, logger, shutdown, adapters } = runtime;
   const { stores } = adapters;
   const log = logger.child({ service: 'processor' });
   const storeGate = createStoreGate(adapters.readiness, config.crawl.backpressure.checkMs, log);
   const queues = gatedBackend(adapters.queues, storeGate, [processQueue]);
-  const classify = createClassifier(config.process.topicsDir, config.process.gazetteerDir);
+  const pure = options.pureStages ?? ownPureStages(runtime);
   const cluster = createClusterHook({ clusters: stores.clusters });
   const alertHook = createAlertHook({
     rules: stores.rules,
@@ -35,7 +49,7 @@ export function startProcessor(runtime: Runtime): void {
       search: stores.search,
       documents: stores.documents,
       logger: log,
-      classify,
+      classify: (item, source) => pure.classify(classifyInputOf(item, source?.language)),
       cluster,
       afterStore: alertHook,
     },
@@ -45,29 +59,16 @@ export function startProcessor(runtime: Runtime): void {
   log.info('processor started');
 }
 
-/** Loads the topic rules and gazetteer once; maps a classification onto the item's fields. */
-function createClassifier(topicsDir: string, gazetteerDir: string) {
-  const model = loadClassifierModel({ topicsDir: resolve(topicsDir), gazetteerDir: resolve(gazetteerDir) });
-  return (item: Item, source: SourceWithState | null): Partial<Item> => {
-    const result = classifyDocument(
-      {
-        id: item.id,
-        title: item.title,
-        text: item.text,
-        lang: null,
-        sourceLanguage: item.language ?? source?.language ?? null,
-      },
-      model,
-    );
-    return {
-      language: result.lang ?? item.language,
-      topics: result.topics
-        .filter((topic) => topic.assigned)
-        .map((topic) => ({ topic: topic.topic, score: topic.score, matched: topic.matched })),
-      relevance: result.province.score,
-      places: result.province.places,
-      tone: result.tone,
-      summary: result.summary || null,
-    };
-  };
+/** The pure-stage pool with this runtime's classifier settings, closed after the workers. */
+export function processorPureStages(runtime: Runtime): PureStages {
+  const { topicsDir, gazetteerDir } = runtime.config.process;
+  return pooledPureStages({
+    classifier: { topicsDir: resolve(topicsDir), gazetteerDir: resolve(gazetteerDir) },
+  });
+}
+
+function ownPureStages(runtime: Runtime): PureStages {
+  const pure = processorPureStages(runtime);
+  runtime.shutdown.register('pure-stage pool', 'queues', () => pure.close());
+  return pure;
 }

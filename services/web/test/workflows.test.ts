@@ -4,11 +4,13 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vi } from '../src/i18n/vi.ts';
 import { launchBrowser, logInAs, openPage, type WatchedPage } from './support/browser.ts';
 import { docxText } from './support/docx-text.ts';
 import { ADMIN, startUiHarness, type UiHarness } from './support/ui-harness.ts';
 
 const VI_LAO_BAO = 'Kim ngạch qua cửa khẩu Lao Bảo tăng mạnh trong sáu tháng đầu năm';
+const SAVED_VI = vi.feedbackSaved;
 const EN_LAO_BAO = 'Trucks queue at Lao Bao as Vietnam–Laos border trade picks up';
 
 async function search(page: Page, query: string): Promise<string[]> {
@@ -141,6 +143,27 @@ describe('web UI workflows (chromium)', () => {
     const original = page.locator('a.original-link');
     expect(await original.getAttribute('rel')).toContain('noopener');
     expect(await original.getAttribute('href')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+  });
+
+  it('names the matched topics and records feedback with a topic picked from the list', async () => {
+    const hit = (await harness.call(`/api/items?q=${encodeURIComponent(`title:"${VI_LAO_BAO}"`)}`)).items[0];
+    const item = await harness.call<{ topics: { topic: string }[] }>(`/api/items/${hit.id}`);
+    await page.goto(`/items/${hit.id}`);
+    await page.locator('#item-title').waitFor();
+    const topics = await harness.call<{ topics: { id: string; names: { vi: string } }[] }>('/api/topics');
+    const border = topics.topics.find((t) => t.id === 'border')!;
+    expect(item.topics.map((t) => t.topic)).toContain('border');
+    await expect.poll(() => page.locator('section strong').allInnerTexts()).toContain(border.names.vi);
+
+    const absent = topics.topics.find((t) => !item.topics.some((x) => x.topic === t.id))!;
+    const feedback = page.locator('section.feedback');
+    await feedback.locator('select').selectOption(absent.id);
+    await feedback.locator('button', { hasText: 'Gắn chủ đề' }).click();
+    await expect.poll(() => feedback.locator('[role="status"]').textContent()).toContain(SAVED_VI);
+    const log = await harness.call<{ feedback: { kind: string; topic?: string }[] }>(
+      `/api/items/${hit.id}/feedback`,
+    );
+    expect(log.feedback).toContainEqual(expect.objectContaining({ kind: 'topic_added', topic: absent.id }));
   });
 
   it('adds the item to a dossier and exports a DOCX with it', async () => {

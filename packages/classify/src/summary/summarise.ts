@@ -3,7 +3,7 @@
 // headline words it repeats, and by the topic and place terms it holds. Only the opening of the
 // article is read (OPENING_CHARS, MAX_CANDIDATES): it bounds the cost, which matters at thousands
 // of articles a second, and loses little, since late sentences rarely beat the lead.
-import { splitSentences } from '@presswatch/text';
+import { splitSentences, toNfc } from '@presswatch/text';
 
 const OPENING_CHARS = 1200;
 const MAX_CANDIDATES = 6;
@@ -25,7 +25,7 @@ interface Candidate {
 }
 
 export function summarise(title: string, text: string, terms: readonly string[]): string {
-  const sentences = splitSentences(opening(text).normalize('NFC'), MAX_CANDIDATES);
+  const sentences = splitSentences(toNfc(opening(text)), MAX_CANDIDATES);
   if (sentences.length <= 2) return sentences.join(' ');
   const headline = headlineWords(title);
   const lowerTerms = [...new Set(terms.map((term) => term.toLowerCase()))];
@@ -60,7 +60,7 @@ function scoreSentence(sentence: string, index: number, headline: string[], term
 /** The headline's content words, lower-cased (compared as substrings: cheap, and close enough). */
 function headlineWords(title: string): string[] {
   const words = new Set<string>();
-  for (const raw of title.normalize('NFC').toLowerCase().split(' ')) {
+  for (const raw of toNfc(title).toLowerCase().split(' ')) {
     const word = trimPunctuation(raw);
     if (word.length >= 2 && !STOP.has(word)) words.add(word);
   }

@@ -56,6 +56,25 @@ describe('analyseField', () => {
     }
   });
 
+  it('normalises a text whose first non-NFC character comes late, after many cached tokens', () => {
+    const text = `${'Quảng Trị và Đồng Hới. '.repeat(40)}${'thuỷ lợi hoà'.normalize('NFD')} cuối`;
+    expect(analyseField(text)).toEqual(referenceAnalysis(text));
+    expect(analyseField(text).exact).toContain('thủy');
+  });
+
+  it('handles a token too long for the token cache', () => {
+    const text = `mở đầu ${'ab'.repeat(3000)} Quảng Trị`;
+    expect(analyseField(text)).toEqual(referenceAnalysis(text));
+  });
+
+  it('stays exact when so many distinct tokens pass that the token cache is rebuilt', () => {
+    const words: string[] = [];
+    for (let n = 0; n < 40_000; n++) words.push(`từ${n.toString(36)}`);
+    const text = words.join(' ');
+    expect(analyseField(text)).toEqual(referenceAnalysis(text));
+    expect(analyseField('Biển Đông')).toEqual(referenceAnalysis('Biển Đông'));
+  });
+
   describe.skipIf(!corpusPresent && !process.env.CI)(
     `on the shared corpus (${corpusPresent ? CORPUS : 'missing: ../shared/corpus, skipped'})`,
     () => {

@@ -4,8 +4,9 @@
 // normalizeText, segmentScripts (CJK bigrams, Thai/Lao words), lower-case, runs of L/N/M/Co
 // characters; folded tokens the same of foldText of that, what FTS5 sees in the *_folded
 // columns. Calling those per document costs ~200 µs for a 3.7 kB article (normalizeText's tone regex and the
-// Unicode-class regex), the whole classify budget. This does the same with one NFC, one scan with
-// a class table, and a cache from a token's text to its two forms (news vocabulary is small, so
+// Unicode-class regex), the whole classify budget. This does the same with one scan with a class
+// table (which also tells whether the text is NFC already, so NFC runs only when needed), and a
+// cache from a token's text to its two forms (news vocabulary is small, so
 // nearly every token is a cache hit, found without even slicing the token out of the text).
 //
 // Texts holding characters whose handling could differ (a fold that is not piecewise-safe,
@@ -16,8 +17,16 @@
 import type { AnalysedField } from '@presswatch/domain';
 import { isSegmentedScriptChar } from '@presswatch/text';
 import { searchTokens } from '../search-tokens.ts';
-import { charTables, isAstralTokenChar, SEPARATOR, SPECIAL, TOKEN } from './char-table.ts';
-import { hashFinish, hashStep, TokenCache } from './token-cache.ts';
+import {
+  charTables,
+  isAstralTokenChar,
+  SEPARATOR,
+  SPECIAL,
+  SURROGATE,
+  TOKEN,
+  UNNORMALISED,
+} from './char-table.ts';
+import { HAS_EXACT, HAS_FOLDED, hashFinish, hashStep, TokenCache } from './token-cache.ts';
 
 let cache: TokenCache | null = null;
 
@@ -49,15 +58,18 @@ export interface AnalysedParts {
 /** Several texts analysed into one field, e.g. an article's lead and the rest of its text. */
 export function analyseParts(parts: readonly string[]): AnalysedParts {
   const startGeneration = tokenCache().generation;
+  const { scan, rawScan } = charTables();
   const exactCounts: number[] = [];
   let exactCount = 0;
   let foldedCount = 0;
   for (const part of parts) {
-    const counts = scanTokens(part.normalize('NFC'), exactCount, foldedCount);
-    if (!counts) return referenceParts(parts);
-    exactCounts.push(counts.exact - exactCount);
-    exactCount = counts.exact;
-    foldedCount = counts.folded;
+    // Most text is NFC already: scanned as it is until a character says it may not be.
+    let status = scanTokens(part, rawScan, exactCount, foldedCount);
+    if (status === NEEDS_NFC) status = scanTokens(part.normalize('NFC'), scan, exactCount, foldedCount);
+    if (status !== SCANNED) return referenceParts(parts);
+    exactCounts.push(scannedExact - exactCount);
+    exactCount = scannedExact;
+    foldedCount = scannedFolded;
   }
   const field = { exact: exactBuffer.slice(0, exactCount), folded: foldedBuffer.slice(0, foldedCount) };
   // Ids made before the cache was rebuilt mid-scan are not valid: no generation matches −1.
@@ -125,27 +137,32 @@ function referenceParts(parts: readonly string[]): AnalysedParts {
   };
 }
 
+/** scanTokens' outcomes. */
+const SCANNED = 0;
+/** The text needs the reference path (a character the fast path does not handle). */
+const REFERENCE = 1;
+/** The text may not be NFC (`classes` is rawScan): normalise it and scan again. */
+const NEEDS_NFC = 2;
+
+/** The buffers' counts after the last SCANNED scan (module state: no object per scan). */
+let scannedExact = 0;
+let scannedFolded = 0;
+
 /**
- * One scan over NFC text, appending to the scratch buffers from the given counts; the new counts,
- * or null when the text needs the reference path.
+ * One scan over the text with the class table `classes` (scan for NFC text, rawScan for text that
+ * may not be), appending to the scratch buffers from the given counts.
  */
-function scanTokens(
-  text: string,
-  exactFrom: number,
-  foldedFrom: number,
-): { exact: number; folded: number } | null {
-  const { scan } = charTables();
+function scanTokens(text: string, classes: Uint8Array, exactFrom: number, foldedFrom: number): number {
   const cache = tokenCache();
   let exactCount = exactFrom;
   let foldedCount = foldedFrom;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let kind = scan[text.charCodeAt(i)]!;
+    let kind = classes[text.charCodeAt(i)]!;
     if (kind > TOKEN) {
-      if (kind === SPECIAL) return null;
-      kind = surrogateKind(text, i);
-      if (kind === SPECIAL) return null;
+      kind = unusualKind(kind, text, i);
+      if (kind > TOKEN) return kind === UNNORMALISED ? NEEDS_NFC : REFERENCE;
     }
     if (kind === SEPARATOR) {
       i++;
@@ -155,31 +172,35 @@ function scanTokens(
     let hash = 0;
     while (i < n) {
       const code = text.charCodeAt(i);
-      let c = scan[code]!;
+      let c = classes[code]!;
       if (c > TOKEN) {
-        if (c === SPECIAL) return null;
-        c = surrogateKind(text, i);
-        if (c === SPECIAL) return null;
+        c = unusualKind(c, text, i);
+        if (c > TOKEN) return c === UNNORMALISED ? NEEDS_NFC : REFERENCE;
       }
       if (c === SEPARATOR) break;
       hash = hashStep(hash, code);
       i++;
     }
     const entry = cache.entryOf(text, start, i, hashFinish(hash));
-    if (entry < 0) return null;
-    const forms = cache.forms;
-    const exact = forms[2 * entry]!;
-    const folded = forms[2 * entry + 1]!;
-    if (exact) {
+    if (entry < 0) return REFERENCE;
+    const present = cache.present[entry]!;
+    if ((present & HAS_EXACT) !== 0) {
       exactIdBuffer[exactCount] = entry;
-      exactBuffer[exactCount++] = exact;
+      exactBuffer[exactCount++] = cache.forms[2 * entry]!;
     }
-    if (folded) {
+    if ((present & HAS_FOLDED) !== 0) {
       foldedIdBuffer[foldedCount] = entry;
-      foldedBuffer[foldedCount++] = folded;
+      foldedBuffer[foldedCount++] = cache.forms[2 * entry + 1]!;
     }
   }
-  return { exact: exactCount, folded: foldedCount };
+  scannedExact = exactCount;
+  scannedFolded = foldedCount;
+  return SCANNED;
+}
+
+/** A class above TOKEN resolved: a surrogate's by its code point; SPECIAL and UNNORMALISED stay. */
+function unusualKind(kind: number, text: string, i: number): number {
+  return kind === SURROGATE ? surrogateKind(text, i) : kind;
 }
 
 /**

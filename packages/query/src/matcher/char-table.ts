@@ -5,7 +5,7 @@
 // FOLD: what foldText() turns the character into, and whether that is safe to apply inside a
 // token (a token character must fold to token characters only, a separator to separators only);
 // a document holding an unsafe character is analysed by the reference path instead.
-import { foldText, isSegmentedScriptChar } from '@presswatch/text';
+import { foldText, isSegmentedScriptChar, nfcSafeTable } from '@presswatch/text';
 
 const TOKEN_CHAR = /^[\p{L}\p{N}\p{M}\p{Co}]$/u;
 
@@ -18,6 +18,9 @@ export const TOKEN = 1;
 /** A token character the fast analyser hands to the reference path (see analyse-field.ts). */
 export const SPECIAL = 2;
 export const SURROGATE = 3;
+/** In `rawScan`: a code unit that is not NFC-safe (@presswatch/text nfc.ts); the text must be
+ * normalised before it is scanned. */
+export const UNNORMALISED = 4;
 
 /** Scripts whose tokenising may go beyond runs of letters (Thai, Lao, Khmer, Myanmar, CJK…). */
 const SEGMENTED_SCRIPTS: readonly (readonly [number, number])[] = [
@@ -38,6 +41,12 @@ export interface CharTables {
   token: Uint8Array;
   /** SEPARATOR, TOKEN, SPECIAL or SURROGATE for every BMP code unit. */
   scan: Uint8Array;
+  /**
+   * `scan` for text not yet normalised: the same class for an NFC-safe code unit, UNNORMALISED for
+   * every other (surrogates included). A text whose scan meets none is NFC already, so scanning
+   * it as it is gives what scanning its NFC would.
+   */
+  rawScan: Uint8Array;
   /** 1 for a letter or combining mark (the class the tone-mark rule looks at). */
   letterOrMark: Uint8Array;
   /** foldText of each code unit below FOLD_LIMIT. */
@@ -66,7 +75,8 @@ export function charTables(): CharTables {
     fold[code] = folded;
     foldSafe[code] = isFoldSafe(token[code] === 1, folded, token) ? 1 : 0;
   }
-  tables = { token, scan: scanClasses(token, foldSafe), letterOrMark, fold, foldSafe };
+  const scan = scanClasses(token, foldSafe);
+  tables = { token, scan, rawScan: rawScanClasses(scan), letterOrMark, fold, foldSafe };
   return tables;
 }
 
@@ -79,6 +89,13 @@ function scanClasses(token: Uint8Array, foldSafe: Uint8Array): Uint8Array {
     else scan[code] = code === GREEK_CAPITAL_SIGMA || isSegmentedScript(code) ? SPECIAL : TOKEN;
   }
   return scan;
+}
+
+function rawScanClasses(scan: Uint8Array): Uint8Array {
+  const safe = nfcSafeTable();
+  const raw = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) raw[code] = safe[code] === 1 ? scan[code]! : UNNORMALISED;
+  return raw;
 }
 
 /** Scripts @presswatch/text segmentScripts rewrites, and neighbours whose tokenising may one day. */

@@ -17,6 +17,10 @@ export function createElasticsearchClient(url: string): EngineClient {
     get: (index, id) => client.get({ index, id }),
     mget: (index, ids) => client.mget({ index, ids }),
     index: (index, id, doc, params) => client.index({ index, id, document: doc, ...params }),
+    delete: (index, id, params) => client.delete({ index, id, ...params }),
+    count: (index, query) => client.count({ index, ...(query && { query }) }),
+    deleteByQuery: (index, query, refresh) =>
+      client.deleteByQuery({ index, query, refresh, conflicts: 'proceed' }),
     createIndex: (name, body) => client.indices.create({ index: name, ...body }),
     putIndexTemplate: (name, body) => client.indices.putIndexTemplate({ name, ...body }),
     refresh: (index) => client.indices.refresh({ index, ignore_unavailable: true }),

@@ -67,6 +67,22 @@ export interface EngineClient {
    * (if_seq_no / if_primary_term). Either way a conflict throws EngineError with status 409.
    */
   putDoc(index: string, id: string, doc: Record<string, unknown>, options?: PutOptions): Promise<DocVersion>;
+  /**
+   * Deletes one document; false when it was absent. `ifVersion`: only if unchanged since read
+   * (a conflict throws EngineError 409).
+   */
+  deleteDoc(
+    index: string,
+    id: string,
+    options?: { ifVersion?: DocVersion; refresh?: boolean | 'wait_for' },
+  ): Promise<boolean>;
+  /** How many documents match `query` (a query DSL object; all when omitted). */
+  count(index: string, query?: Record<string, unknown>): Promise<number>;
+  /**
+   * Deletes the documents matching `query` (conflicts are skipped, not errors: a document changed
+   * meanwhile stays); returns how many were deleted. `refresh`: make the deletions visible now.
+   */
+  deleteByQuery(index: string, query: Record<string, unknown>, refresh?: boolean): Promise<number>;
   /** Creates an index with the given settings and mappings; one that exists already is not an error. */
   createIndexWith(name: string, body: Record<string, unknown>): Promise<void>;
   putIndexTemplate(name: string, body: Record<string, unknown>): Promise<void>;

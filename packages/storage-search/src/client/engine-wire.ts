@@ -29,12 +29,20 @@ export interface EngineWire {
   get(index: string, id: string): Promise<unknown>;
   mget(index: string, ids: string[]): Promise<unknown>;
   index(index: string, id: string, doc: Record<string, unknown>, params: IndexWireParams): Promise<unknown>;
+  delete(index: string, id: string, params: IndexWireParams): Promise<unknown>;
+  count(index: string, query?: Record<string, unknown>): Promise<unknown>;
+  deleteByQuery(index: string, query: Record<string, unknown>, refresh: boolean): Promise<unknown>;
   createIndex(name: string, body?: Record<string, unknown>): Promise<unknown>;
   putIndexTemplate(name: string, body: Record<string, unknown>): Promise<unknown>;
   refresh(index: string): Promise<unknown>;
   deleteIndex(pattern: string): Promise<unknown>;
   deleteIndexTemplate(name: string): Promise<unknown>;
-  health(params?: { index: string; wait_for_status: 'yellow'; timeout: string }): Promise<unknown>;
+  health(params?: {
+    index: string;
+    wait_for_status: 'yellow';
+    wait_for_no_initializing_shards: boolean;
+    timeout: string;
+  }): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -52,8 +60,16 @@ export function engineClientOver(wire: EngineWire): EngineClient {
     } catch (error) {
       if ((error as { type?: string }).type !== 'resource_already_exists_exception') throw error;
     }
-    // Created (here or by another process a moment ago): wait until its primary shard serves.
-    await call(() => wire.health({ index: name, wait_for_status: 'yellow', timeout: '30s' }));
+    // Created (here or by another process a moment ago): wait until its primary shard serves. A
+    // new index reports yellow while its primary is still initialising, hence the second condition.
+    await call(() =>
+      wire.health({
+        index: name,
+        wait_for_status: 'yellow',
+        wait_for_no_initializing_shards: true,
+        timeout: '30s',
+      }),
+    );
   };
   return {
     kind: wire.kind,
@@ -78,6 +94,21 @@ export function engineClientOver(wire: EngineWire): EngineClient {
         wire.index(index, id, doc, indexParams(options)),
       );
       return { seqNo: body._seq_no, primaryTerm: body._primary_term } satisfies DocVersion;
+    },
+    async deleteDoc(index, id, options = {}) {
+      try {
+        await call(() => wire.delete(index, id, indexParams(options)));
+        return true;
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return false;
+        throw error;
+      }
+    },
+    async count(index, query) {
+      return (await call<{ count: number }>(() => wire.count(index, query))).count;
+    },
+    async deleteByQuery(index, query, refresh = false) {
+      return (await call<{ deleted: number }>(() => wire.deleteByQuery(index, query, refresh))).deleted;
     },
     createIndexWith: (name, body) => createAndWait(name, body),
     async putIndexTemplate(name, body) {

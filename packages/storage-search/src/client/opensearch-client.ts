@@ -22,6 +22,11 @@ export function createOpenSearchClient(url: string): EngineClient {
         ...params,
         ...(refresh !== undefined && { refresh: refresh as never }),
       }),
+    delete: (index, id, { refresh, ...params }) =>
+      client.delete({ index, id, ...params, ...(refresh !== undefined && { refresh: refresh as never }) }),
+    count: (index, query) => client.count({ index, ...(query && { body: { query } as never }) }),
+    deleteByQuery: (index, query, refresh) =>
+      client.deleteByQuery({ index, body: { query } as never, refresh, conflicts: 'proceed' }),
     createIndex: (name, body) => client.indices.create({ index: name, ...(body && { body: body as never }) }),
     putIndexTemplate: (name, body) => client.indices.putIndexTemplate({ name, body: body as never }),
     refresh: (index) => client.indices.refresh({ index, ignore_unavailable: true }),

@@ -11,7 +11,7 @@ export function createItemStore(db: Database, writer: ItemWriter): ItemStore {
 
   return {
     async upsertMany(items) {
-      if (items.length > 0) writer.write(items);
+      if (items.length > 0) await writer.writeGrouped(items);
     },
     async get(id) {
       const doc = getDoc.get(id) as string | undefined;

@@ -7,11 +7,14 @@
 // not searchable. Other changes (topics, tone, cluster…) rewrite the items row only.
 import type { Item } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
+import { createGroupCommit, type GroupCommit } from './group-commit.ts';
 import { ftsRow, itemRow } from './item-rows.ts';
 
 export interface ItemWriter {
   /** Inserts or replaces the items and (re)writes their FTS rows where the indexed text changed. */
   write(items: Item[]): void;
+  /** The same, in the connection's shared group-commit transaction (group-commit.ts). */
+  writeGrouped(items: Item[]): Promise<void>;
   /** Deletes items; the trigger removes their FTS rows. */
   delete(ids: string[]): void;
   /** Takes items out of search without deleting them from the store. */
@@ -24,7 +27,7 @@ interface StoredItem {
   doc: string;
 }
 
-export function createItemWriter(db: Database): ItemWriter {
+export function createItemWriter(db: Database, group: GroupCommit = createGroupCommit(db)): ItemWriter {
   const stored = db.prepare('SELECT seq, indexed, doc FROM items WHERE id = ?');
   const insert = db.prepare(`
     INSERT INTO items (id, source_id, source_name_key, language, country, domestic,
@@ -73,6 +76,7 @@ export function createItemWriter(db: Database): ItemWriter {
 
   return {
     write: (items) => writeBatch.immediate(items),
+    writeGrouped: (items) => group.run(() => writeBatch(items)),
     delete: (ids) => {
       deleteItems.run(JSON.stringify(ids));
     },

@@ -2,8 +2,12 @@
 // time bucket come from one indexed range scan per key.
 import type { ActivityCounter } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
+import { createGroupCommit, type GroupCommit } from '../items/group-commit.ts';
 
-export function createActivityCounter(db: Database): ActivityCounter {
+export function createActivityCounter(
+  db: Database,
+  group: GroupCommit = createGroupCommit(db),
+): ActivityCounter {
   const insert = db.prepare('INSERT OR IGNORE INTO activity_counts (key, item_id, at) VALUES (?, ?, ?)');
   const bucketCounts = db.prepare(`
     SELECT CAST((at - @from) / @bucket AS INTEGER) AS b, count(*) AS n FROM activity_counts
@@ -20,7 +24,7 @@ export function createActivityCounter(db: Database): ActivityCounter {
     async record(itemId, keys, at) {
       const ms = Date.parse(at);
       if (Number.isNaN(ms)) throw new RangeError(`activity time is not a timestamp: ${at}`);
-      if (keys.length > 0) recordAll(itemId, [...new Set(keys)], ms);
+      if (keys.length > 0) await group.run(() => recordAll(itemId, [...new Set(keys)], ms));
     },
     async counts(keys, from, to, bucketMs) {
       const buckets = Math.max(0, Math.ceil((to.getTime() - from.getTime()) / bucketMs));

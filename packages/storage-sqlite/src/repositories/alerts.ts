@@ -13,6 +13,7 @@ import {
   openedMatchAlert,
 } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
+import { createGroupCommit, type GroupCommit } from '../items/group-commit.ts';
 
 interface PairRow {
   alert_id: string;
@@ -20,7 +21,10 @@ interface PairRow {
   at: string;
 }
 
-export function createAlertRepository(db: Database): AlertRepository {
+export function createAlertRepository(
+  db: Database,
+  group: GroupCommit = createGroupCommit(db),
+): AlertRepository {
   const statements = prepare(db);
 
   const writeAlert = (alert: Alert) =>
@@ -74,7 +78,7 @@ export function createAlertRepository(db: Database): AlertRepository {
 
   return {
     async recordMatch(input) {
-      return recordMatch.immediate(input);
+      return group.run(() => recordMatch(input));
     },
     async recordSpike(alert) {
       return recordSpike.immediate(alert);

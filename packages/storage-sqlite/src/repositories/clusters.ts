@@ -13,6 +13,7 @@ import {
   type StoryCluster,
 } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
+import { createGroupCommit, type GroupCommit } from '../items/group-commit.ts';
 
 interface CandidateRow {
   item_id: string;
@@ -74,7 +75,7 @@ function prepare(db: Database) {
 
 type Statements = ReturnType<typeof prepare>;
 
-export function createClusterStore(db: Database): ClusterStore {
+export function createClusterStore(db: Database, group: GroupCommit = createGroupCommit(db)): ClusterStore {
   const statements = prepare(db);
   const membership = (itemId: string): ClusterAssignment | null => {
     const row = statements.membership.get(itemId) as MembershipRow | undefined;
@@ -86,7 +87,8 @@ export function createClusterStore(db: Database): ClusterStore {
 
   return {
     async assign(request) {
-      return assign.immediate(request);
+      // In the shared transaction of this turn's writes; still one savepoint per assignment.
+      return group.run(() => assign(request));
     },
     async membership(itemId) {
       return membership(itemId);

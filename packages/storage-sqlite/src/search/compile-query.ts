@@ -14,6 +14,11 @@ export interface CompiledQuery {
   texts: QueryNode[];
   /** When the whole query is one MATCH (`where` is `i.seq IN (…)` of it), its expression: rows can come from FTS5. */
   onlyMatch: string | null;
+  /**
+   * When that MATCH is `(P) NOT (N)`, its two sides: a row-by-row probe can test P first and N
+   * only for rows P matches (FTS5 sets up every word of the expression for each probe).
+   */
+  onlyMatchSides: { positive: string; negative: string } | null;
 }
 
 export function compileQuery(node: QueryNode): CompiledQuery {
@@ -22,7 +27,20 @@ export function compileQuery(node: QueryNode): CompiledQuery {
   const scoring = positive.length > 0 ? positive.map((part) => `(${part.expression})`).join(' OR ') : null;
   const texts = positive.map((part) => part.node);
   const onlyMatch = isFtsExpressible(node) ? positive[0]!.expression : null;
-  return { where, scoring, texts, onlyMatch };
+  return { where, scoring, texts, onlyMatch, onlyMatchSides: onlyMatch ? sidesOf(node) : null };
+}
+
+function sidesOf(node: QueryNode): CompiledQuery['onlyMatchSides'] {
+  if (node.type !== 'and') return null;
+  const positives = node.children.filter((child) => !isNegatedText(child));
+  const negatives = node.children.filter(isNegatedText).map((child) => child.child);
+  if (positives.length === 0 || negatives.length === 0) return null;
+  const group = (type: 'and' | 'or', children: QueryNode[]): QueryNode =>
+    children.length === 1 ? children[0]! : { type, children };
+  return {
+    positive: toFtsExpression(group('and', positives)),
+    negative: toFtsExpression(group('or', negatives)),
+  };
 }
 
 const MATCH_ROWIDS = 'SELECT rowid FROM items_fts WHERE items_fts MATCH ?';

@@ -8,6 +8,7 @@ import type { FacetBucket, FacetField } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
 import { BANDS, bandKey } from './score-bands.ts';
 import type { Sql } from './sql.ts';
+import { prepared } from './statements.ts';
 
 type GroupedField = Exclude<FacetField, 'topic'>;
 
@@ -53,23 +54,25 @@ export function countMatches(
   const groupBy = names.length > 0 ? `GROUP BY ${names.join(', ')}` : '';
   const matches = `SELECT ${['i.seq AS seq', ...keys].join(', ')} FROM ${from.sql} WHERE ${set.where.sql} LIMIT ?`;
   if (!topics) {
-    const rows = db
-      .prepare(`SELECT ${[...names, 'NULL', 'count(*)', 'max(seq)'].join(', ')} FROM (${matches}) ${groupBy}`)
-      .raw()
-      .all(...params) as unknown[][];
+    const rows = prepared(
+      db,
+      `SELECT ${[...names, 'NULL', 'count(*)', 'max(seq)'].join(', ')} FROM (${matches}) ${groupBy}`,
+      'raw',
+    ).all(...params) as unknown[][];
     return { ...sumGroups(rows, grouped), lastSeq: lastSeqOf(rows, grouped.length) };
   }
   // With topics: the match set is computed once (MATERIALIZED) and read twice, grouped by the
   // other facets, then joined to item_topics (rows with a topic are the topic counts).
-  const rows = db
-    .prepare(`
+  const rows = prepared(
+    db,
+    `
       WITH m AS MATERIALIZED (${matches})
       SELECT ${[...names, 'NULL', 'count(*)', 'max(seq)'].join(', ')} FROM m ${groupBy}
       UNION ALL
       SELECT ${[...names.map(() => 'NULL'), 't.topic', 'count(*)', 'NULL'].join(', ')}
-      FROM m CROSS JOIN item_topics t ON t.seq = m.seq GROUP BY t.topic`)
-    .raw()
-    .all(...params) as unknown[][];
+      FROM m CROSS JOIN item_topics t ON t.seq = m.seq GROUP BY t.topic`,
+    'raw',
+  ).all(...params) as unknown[][];
   const n = grouped.length;
   const counts = sumGroups(
     rows.filter((row) => row[n] === null),

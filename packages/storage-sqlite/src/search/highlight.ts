@@ -88,7 +88,7 @@ export function analyseText(text: string, maxChars = MAX_ANALYSED_CHARS): Analys
 }
 
 function pushToken(result: AnalysedText, start: number, token: string): void {
-  if (!hasSegmentedScript(token)) {
+  if (!mayHoldSegmentedScript(token) || !hasSegmentedScript(token)) {
     result.starts.push(start);
     result.ends.push(start + token.length);
     result.forms.push(formsOf(token));
@@ -99,6 +99,21 @@ function pushToken(result: AnalysedText, start: number, token: string): void {
     result.ends.push(start + piece.end);
     result.forms.push(piece.forms);
   }
+}
+
+/**
+ * False when no code unit of `token` can belong to a script written without spaces (Thai and Lao
+ * U+0E00–0EFF, Hangul jamo U+1100–11FF, CJK and kana from U+2E80, surrogates): a cheap test that
+ * spares the script regex for nearly every Latin and Vietnamese token.
+ */
+function mayHoldSegmentedScript(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code >= 0x2e80 || (code >= 0x0e00 && code <= 0x0eff) || (code >= 0x1100 && code <= 0x11ff)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The text's tokens in the exact or folded index form (what the title/text or *_folded column holds). */

@@ -2,7 +2,7 @@
 // order; its total and facet counts (one grouped pass, facets.ts: exact up to a bound, estimated
 // from a sample beyond it, sampled-counts.ts); highlights for the page (page-highlights.ts).
 // Beyond the bound, a time page of a large share of the store walks the time index, and relevance
-// ranks only the newest ~RANKED_MATCHES matches (bm25 costs ~3 µs a match).
+// ranks only the newest ~RANKED_MATCHES matches (ranked-page.ts).
 //
 // The page is found on small keys (seq, time, id, rank) and only its documents are read: selecting
 // the document in the sorted query would copy every match's document into the sorter.
@@ -12,9 +12,24 @@ import { type CompiledQuery, compileQuery } from './compile-query.ts';
 import { decodeCursor, encodeCursor, requestFingerprint, type SortKey } from './cursor.ts';
 import { countMatches, type MatchCounts, type MatchSet } from './facets.ts';
 import { compileFilters } from './filters.ts';
+import { expressionWords, ftsHead, ftsRowids } from './fts-rowids.ts';
+import type { NewestSpan } from './newest-ranked.ts';
 import { createHighlighter } from './page-highlights.ts';
-import { estimateMatches, inSample, seqRange } from './sampled-counts.ts';
+import { afterKey, BY_KEYS, INDEXED, type PageRow, sortKey } from './page-keys.ts';
+import { fetchRankedPage } from './ranked-page.ts';
+import {
+  blockCount,
+  estimateMatches,
+  hashThreshold,
+  inSample,
+  type Sample,
+  type SeqRange,
+  sampleFirst,
+  seqBlocks,
+  seqRange,
+} from './sampled-counts.ts';
 import { joinSql, type Sql, sql } from './sql.ts';
+import { prepared } from './statements.ts';
 
 /** Match sets larger than this have estimated totals and facet counts (sampled-counts.ts). */
 export const DEFAULT_EXACT_COUNT_BOUND = 10_000;
@@ -24,26 +39,17 @@ export const DEFAULT_EXACT_COUNT_BOUND = 10_000;
  */
 const DENSE_SHARE = 0.05;
 /**
- * bm25 costs ~3 µs a match. Beyond the bound, relevance ranks only the matches among the newest
- * seqs (the most recently stored items), a span expected to hold about this many matches.
+ * Beyond the bound, relevance ranks only the matches among the newest seqs (the most recently
+ * stored items), a span expected to hold about this many matches.
  */
 export const RANKED_MATCHES = 2_000;
-
-/** Column weights: title and title_folded count ten times the body. bm25() is lower-is-better. */
-const BM25 = 'bm25(items_fts, 10.0, 1.0, 10.0, 1.0)';
-const INDEXED = sql('i.indexed = 1');
 /**
- * With text in the query, rows are probed by seq for each FTS5 match: through the compact
- * covering index (migration 5), not the table, whose rows carry the whole document.
+ * The share of the seq space a one-MATCH query samples before anything is counted exactly, and
+ * the matches that sample must hold to be used alone (its error comes mostly from the number of
+ * blocks, not of matches: sampled-counts.ts).
  */
-const BY_KEYS = 'items i INDEXED BY items_search';
-
-interface PageRow {
-  seq: number;
-  id: string;
-  time: number;
-  rank: number;
-}
+const FIRST_SAMPLE = 0.005;
+const FIRST_SAMPLE_MATCHES = 300;
 
 export interface SearchOptions {
   /** Exact totals and facets up to this many matches; estimated beyond. */
@@ -61,18 +67,13 @@ export function runSearch(db: Database, request: SearchRequest, options: SearchO
   const after = request.cursor ? decodeCursor(request.cursor, fingerprint, scoring !== null) : null;
 
   const set = matchSet(compiled, filters);
-  const counts = countSet(
-    db,
-    compiled,
-    filters,
-    request,
-    options.exactCountBound ?? DEFAULT_EXACT_COUNT_BOUND,
-  );
+  const bound = options.exactCountBound ?? DEFAULT_EXACT_COUNT_BOUND;
+  const counts = countSet(db, compiled, filters, request.facets ?? [], bound);
   const rows =
     scoring !== null && compiled
-      ? fetchRankedPage(db, compiled, scoring, filters, after, request.limit + 1, counts.rankFrom)
+      ? fetchRankedPage(db, compiled, scoring, set, filters, after, request.limit + 1, counts.newest)
       : counts.dense && compiled?.onlyMatch
-        ? fetchTimePageByWalk(db, compiled.onlyMatch, filters, after, request.limit + 1)
+        ? fetchTimePageByWalk(db, compiled, filters, after, request.limit + 1)
         : fetchTimePage(db, set, after, request.limit + 1);
   const page = rows.slice(0, request.limit);
   const items = fetchItems(db, page);
@@ -98,32 +99,71 @@ interface SetCounts extends MatchCounts {
   estimated: boolean;
   /** Whether the matches are a large share of the store (a time page is found by walking). */
   dense: boolean;
-  /** Beyond the bound: relevance ranks only matches with seq ≥ this (RANKED_MATCHES). */
-  rankFrom: number | null;
+  /** Beyond the bound: relevance ranks only the matches in this newest span (RANKED_MATCHES). */
+  newest: NewestSpan | null;
 }
 
-/** Exact counts up to the bound; beyond it, estimates from a hashed sample (sampled-counts.ts). */
+/** Exact counts up to the bound; beyond it, estimates from a sample (sampled-counts.ts). */
 function countSet(
   db: Database,
   compiled: CompiledQuery | null,
   filters: Sql[],
-  request: SearchRequest,
+  fields: readonly FacetField[],
   bound: number,
 ): SetCounts {
-  const fields = request.facets ?? [];
-  const set = matchSet(compiled, filters);
-  // One pass over at most bound + 1 matches: exact when they are all.
-  const { lastSeq, ...first } = countMatches(db, set, fields, bound + 1);
-  if (first.total <= bound) return { ...first, estimated: false, dense: false, rankFrom: null };
   const range = seqRange(db);
+  const sampled = (fraction: number) => sampleSet(compiled, filters, range, fraction);
+  // A one-MATCH query is sampled first: at scale most such searches match far more than the
+  // bound, and then no exact pass is needed at all. Small or doubtful results count exactly.
+  // (A store too small for that sample to hold enough matches skips it.)
+  const large = range.max - range.min + 1 >= FIRST_SAMPLE_MATCHES / FIRST_SAMPLE;
+  const early =
+    compiled?.onlyMatch && large
+      ? sampleFirst(db, sampled, fields, FIRST_SAMPLE, FIRST_SAMPLE_MATCHES, 4 * bound)
+      : null;
+  if (early) return estimatedCounts(early, range);
+  const first = firstMatches(db, compiled, filters, fields, bound);
+  if (first.counts) return { ...first.counts, estimated: false, dense: false, newest: null };
   const span = Math.max(1, range.max - range.min + 1);
-  const sampled = (threshold: number) => matchSet(compiled, filters, threshold);
   // The density of the first bound + 1 matches guesses the total, to size the sample.
-  const guess = (first.total / Math.max(first.total, (lastSeq ?? 0) - range.min + 1)) * span;
-  const counts = estimateMatches(db, sampled, fields, bound, guess);
+  const guess = ((bound + 1) / Math.max(bound + 1, (first.lastSeq ?? 0) - range.min + 1)) * span;
+  return estimatedCounts(estimateMatches(db, sampled, fields, bound, guess), range);
+}
+
+function estimatedCounts(counts: MatchCounts, range: SeqRange): SetCounts {
+  const span = Math.max(1, range.max - range.min + 1);
   const share = counts.total / span;
-  const rankFrom = range.max - Math.ceil(RANKED_MATCHES / Math.max(share, 1 / span));
-  return { ...counts, estimated: true, dense: share >= DENSE_SHARE, rankFrom };
+  const from = Math.max(range.min, range.max - Math.ceil(RANKED_MATCHES / Math.max(share, 1 / span)));
+  return {
+    ...counts,
+    estimated: true,
+    dense: share >= DENSE_SHARE,
+    newest: { from, items: range.max - from + 1 },
+  };
+}
+
+/**
+ * The exact counts when the match set holds at most `bound` matches; else how far into the store
+ * (seq order) its first bound + 1 matches reach. A query that is one MATCH without filters is
+ * first counted in FTS5 alone (no item read), so a large match set costs no facet pass here.
+ */
+function firstMatches(
+  db: Database,
+  compiled: CompiledQuery | null,
+  filters: Sql[],
+  fields: readonly FacetField[],
+  bound: number,
+): { counts: MatchCounts | null; lastSeq: number | null } {
+  const set = matchSet(compiled, filters);
+  if (compiled?.onlyMatch && filters.length === 0) {
+    const head = ftsHead(db, compiled.onlyMatch, bound + 1);
+    if (head.count > bound) return { counts: null, lastSeq: head.lastSeq };
+    const { lastSeq: _, ...counts } = countMatches(db, set, fields);
+    return { counts, lastSeq: null };
+  }
+  // One pass over at most bound + 1 matches: exact when they are all.
+  const { lastSeq, ...counts } = countMatches(db, set, fields, bound + 1);
+  return counts.total <= bound ? { counts, lastSeq: null } : { counts: null, lastSeq };
 }
 
 function markApproximate(facets: SearchResult['facets']): SearchResult['facets'] {
@@ -139,120 +179,96 @@ function markApproximate(facets: SearchResult['facets']): SearchResult['facets']
  * joined to the items (CROSS JOIN keeps FTS5 the outer loop: never one MATCH per item row); other
  * queries with text probe the covering index with the IN-list of each MATCH.
  */
-function matchSet(compiled: CompiledQuery | null, filters: Sql[], sample?: number): MatchSet {
-  if (compiled?.onlyMatch) {
-    const rowids = ftsRowids(compiled.onlyMatch, sample);
-    return {
-      from: sql(`(${rowids.sql}) m CROSS JOIN ${BY_KEYS} ON i.seq = m.seq`, ...rowids.params),
-      where: joinSql([INDEXED, ...filters], 'AND'),
-    };
-  }
-  const sampled = sample === undefined ? [] : [sql(inSample('i.seq'), sample)];
+function matchSet(compiled: CompiledQuery | null, filters: Sql[]): MatchSet {
+  if (compiled?.onlyMatch) return ftsMatchSet(ftsRowids(compiled.onlyMatch), filters);
   return {
     from: sql(compiled?.scoring ? BY_KEYS : 'items i'),
-    where: joinSql([INDEXED, ...(compiled ? [compiled.where] : []), ...filters, ...sampled], 'AND'),
+    where: joinSql([INDEXED, ...(compiled ? [compiled.where] : []), ...filters], 'AND'),
   };
 }
 
-/** The FTS5 matches (as `seq`); only those in the hashed sample below `sample` when given. */
-function ftsRowids(expression: string, sample?: number): Sql {
-  const all = 'SELECT rowid AS seq FROM items_fts WHERE items_fts MATCH ?';
-  if (sample === undefined) return sql(all, expression);
-  return sql(`${all} AND ${inSample('rowid')}`, expression, sample);
+function ftsMatchSet(rowids: Sql, filters: Sql[]): MatchSet {
+  return {
+    from: sql(`(${rowids.sql}) m CROSS JOIN ${BY_KEYS} ON i.seq = m.seq`, ...rowids.params),
+    where: joinSql([INDEXED, ...filters], 'AND'),
+  };
+}
+
+/**
+ * The match set sampled at about `fraction`: a one-MATCH query in seq blocks FTS5 seeks to,
+ * others by seq hash.
+ */
+function sampleSet(
+  compiled: CompiledQuery | null,
+  filters: Sql[],
+  range: SeqRange,
+  fraction: number,
+): Sample {
+  if (compiled?.onlyMatch) {
+    const words = expressionWords(compiled.onlyMatch);
+    const { blocks, share } = seqBlocks(range, fraction, blockCount(words));
+    return { set: ftsMatchSet(ftsRowids(compiled.onlyMatch, blocks), filters), share };
+  }
+  const { threshold, share } = hashThreshold(fraction);
+  const set = matchSet(compiled, filters);
+  return {
+    set: { from: set.from, where: joinSql([set.where, sql(inSample('i.seq'), threshold)], 'AND') },
+    share,
+  };
 }
 
 function fetchTimePage(db: Database, set: MatchSet, after: SortKey | null, limit: number): PageRow[] {
   const where = after ? joinSql([set.where, afterKey(after, '0.0', false)], 'AND') : set.where;
-  return db
-    .prepare(`
+  return prepared(
+    db,
+    `
       SELECT i.seq AS seq, i.id AS id, i.sort_time AS time, 0.0 AS rank FROM ${set.from.sql}
       WHERE ${where.sql}
-      ORDER BY i.sort_time DESC, i.id DESC LIMIT ?`)
-    .all(...set.from.params, ...where.params, limit) as PageRow[];
+      ORDER BY i.sort_time DESC, i.id DESC LIMIT ?`,
+  ).all(...set.from.params, ...where.params, limit) as PageRow[];
 }
-
 /**
  * The newest page of a large share of the store: the time index is walked newest first and FTS5
  * is asked, per row, whether it matches; no need to read (let alone sort) every match.
  */
 function fetchTimePageByWalk(
   db: Database,
-  expression: string,
+  compiled: CompiledQuery,
   filters: Sql[],
   after: SortKey | null,
   limit: number,
 ): PageRow[] {
-  const matches = sql(
-    'EXISTS (SELECT 1 FROM items_fts WHERE items_fts MATCH ? AND items_fts.rowid = i.seq)',
-    expression,
-  );
+  const probe = (expression: string) =>
+    sql('EXISTS (SELECT 1 FROM items_fts WHERE items_fts MATCH ? AND items_fts.rowid = i.seq)', expression);
+  // `(P) NOT (N)` is probed as P, then N only where P matches: fewer posting-list seeks per row.
+  const sides = compiled.onlyMatchSides;
+  const matches = sides
+    ? [probe(sides.positive), { sql: `NOT ${probe(sides.negative).sql}`, params: [sides.negative] }]
+    : [probe(compiled.onlyMatch!)];
+  // Only searchable items have FTS5 rows (unindexing deletes them): without filters the walk
+  // needs nothing from the table rows, only the time index's keys and the FTS5 probe.
+  const indexed = filters.length > 0 ? [INDEXED] : [];
   const where = joinSql(
-    [INDEXED, ...filters, ...(after ? [afterKey(after, '0.0', false)] : []), matches],
+    [...indexed, ...filters, ...(after ? [afterKey(after, '0.0', false)] : []), ...matches],
     'AND',
   );
-  return db
-    .prepare(`
+  return prepared(
+    db,
+    `
       SELECT i.seq AS seq, i.id AS id, i.sort_time AS time, 0.0 AS rank FROM items i INDEXED BY items_by_time
       WHERE ${where.sql}
-      ORDER BY i.sort_time DESC, i.id DESC LIMIT ?`)
-    .all(...where.params, limit) as PageRow[];
-}
-
-function fetchRankedPage(
-  db: Database,
-  compiled: CompiledQuery,
-  scoring: string,
-  filters: Sql[],
-  after: SortKey | null,
-  limit: number,
-  rankFrom: number | null,
-): PageRow[] {
-  const ranked = `SELECT rowid AS seq, ${BM25} AS rank FROM items_fts WHERE items_fts MATCH ?`;
-  const order = 'ORDER BY rank ASC, i.sort_time DESC, i.id DESC LIMIT ?';
-  if (compiled.onlyMatch) {
-    // The query is this one MATCH: read the matches from FTS5 once, with their scores; beyond the
-    // count bound, only those among the newest seqs (FTS5 seeks the rowid range).
-    const newest = rankFrom === null ? [] : [rankFrom];
-    const where = joinSql([INDEXED, ...filters, ...(after ? [afterKey(after, 's.rank', true)] : [])], 'AND');
-    return db
-      .prepare(`
-        SELECT i.seq AS seq, i.id AS id, i.sort_time AS time, s.rank AS rank
-        FROM (${ranked}${rankFrom === null ? '' : ' AND rowid >= ?'}) s CROSS JOIN ${BY_KEYS} ON i.seq = s.seq
-        WHERE ${where.sql} ${order}`)
-      .all(scoring, ...newest, ...where.params, limit) as PageRow[];
-  }
-  // Mixed with meta predicates: rows matched only through those have no score (rank 0 sorts them
-  // after text hits). The scores are computed once (MATERIALIZED), then looked up per row.
-  const rank = 'coalesce(s.rank, 0.0)';
-  const set = matchSet(compiled, filters);
-  const where = after ? joinSql([set.where, afterKey(after, rank, true)], 'AND') : set.where;
-  return db
-    .prepare(`
-      WITH s AS MATERIALIZED (${ranked})
-      SELECT i.seq AS seq, i.id AS id, i.sort_time AS time, ${rank} AS rank
-      FROM ${set.from.sql} LEFT JOIN s ON s.seq = i.seq
-      WHERE ${where.sql} ${order}`)
-    .all(scoring, ...set.from.params, ...where.params, limit) as PageRow[];
+      ORDER BY i.sort_time DESC, i.id DESC LIMIT ?`,
+  ).all(...where.params, limit) as PageRow[];
 }
 
 /** The page's items, in page order. */
 function fetchItems(db: Database, page: PageRow[]): Item[] {
   if (page.length === 0) return [];
-  const rows = db
-    .prepare('SELECT seq, doc FROM items WHERE seq IN (SELECT value FROM json_each(?))')
-    .raw()
-    .all(JSON.stringify(page.map((row) => row.seq))) as [number, string][];
+  const rows = prepared(
+    db,
+    'SELECT seq, doc FROM items WHERE seq IN (SELECT value FROM json_each(?))',
+    'raw',
+  ).all(JSON.stringify(page.map((row) => row.seq))) as [number, string][];
   const docs = new Map(rows);
   return page.map((row) => JSON.parse(docs.get(row.seq)!) as Item);
-}
-
-/** Rows strictly after the cursor's key in the page order (keyset pagination). */
-function afterKey(key: SortKey, rank: string, byRank: boolean): Sql {
-  const timeAndId = sql('(i.sort_time, i.id) < (?, ?)', key.time, key.id);
-  if (!byRank) return timeAndId;
-  return sql(`${rank} > ? OR (${rank} = ? AND ${timeAndId.sql})`, key.rank, key.rank, ...timeAndId.params);
-}
-
-function sortKey(row: PageRow, scoring: string | null): SortKey {
-  return scoring ? { time: row.time, id: row.id, rank: row.rank } : { time: row.time, id: row.id };
 }

@@ -166,6 +166,7 @@ export default async function savedSearchRoutes(fastify: FastifyInstance, option
           highlights,
         })),
         total: result.total,
+        totalIsEstimate: result.totalIsEstimate ?? false,
         nextCursor: result.nextCursor,
         facets: {},
       };

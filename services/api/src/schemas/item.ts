@@ -49,12 +49,18 @@ const FacetBuckets = Type.Array(
     value: Type.String(),
     count: Type.Integer(),
     label: Type.Optional(Type.String({ description: 'display name (source facet: the source name)' })),
+    approximate: Type.Optional(
+      Type.Boolean({ description: 'the count is estimated from a sample (large match sets)' }),
+    ),
   }),
 );
 
 export const ItemPage = Type.Object({
   items: Type.Array(ItemHit),
   total: Type.Integer(),
+  totalIsEstimate: Type.Optional(
+    Type.Boolean({ description: 'total and facet counts are estimated from a sample of a large match set' }),
+  ),
   nextCursor: Type.Union([Type.String(), Type.Null()]),
   facets: Type.Record(Type.String(), FacetBuckets),
 });

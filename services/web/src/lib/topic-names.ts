@@ -14,8 +14,8 @@ function loadTopics(): Promise<Topic[]> {
   return loading;
 }
 
-export function useTopicName(): (id: string) => string {
-  const { lang } = useI18n();
+/** The configured topics (empty until loaded, or when the API cannot be reached). */
+export function useTopics(): Topic[] {
   const [topics, setTopics] = useState<Topic[]>([]);
   useEffect(() => {
     let live = true;
@@ -24,5 +24,11 @@ export function useTopicName(): (id: string) => string {
       live = false;
     };
   }, []);
+  return topics;
+}
+
+export function useTopicName(): (id: string) => string {
+  const { lang } = useI18n();
+  const topics = useTopics();
   return (id) => topics.find((topic) => topic.id === id)?.names[lang] ?? id;
 }

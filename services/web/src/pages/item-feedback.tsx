@@ -5,12 +5,15 @@ import type { Item } from '../api/types.ts';
 import { ErrorNote, Notice } from '../components/error-note.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { atLeast, useSession } from '../lib/session.ts';
+import { useTopics } from '../lib/topic-names.ts';
 
 type Kind = 'relevant' | 'not_relevant' | 'topic_added' | 'topic_removed';
 
 export function FeedbackButtons({ item }: { item: Item }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { me } = useSession();
+  const topics = useTopics();
+  const onItem = new Set(item.topics.map((x) => x.topic));
   const [topic, setTopic] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -44,15 +47,28 @@ export function FeedbackButtons({ item }: { item: Item }) {
       <div class="button-row">
         <label>
           {t('topic')}
-          <input value={topic} onInput={(e) => setTopic(e.currentTarget.value)} size={12} />
+          <select value={topic} onChange={(e) => setTopic(e.currentTarget.value)}>
+            <option value="">—</option>
+            {topics.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.names[lang] ?? x.id}
+                {onItem.has(x.id) ? ' ✓' : ''}
+              </option>
+            ))}
+          </select>
         </label>
-        <button type="button" class="secondary" disabled={!topic} onClick={() => send('topic_added', topic)}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={!topic || onItem.has(topic)}
+          onClick={() => send('topic_added', topic)}
+        >
           {t('addTopic')}
         </button>
         <button
           type="button"
           class="secondary"
-          disabled={!topic}
+          disabled={!topic || !onItem.has(topic)}
           onClick={() => send('topic_removed', topic)}
         >
           {t('removeTopic')}

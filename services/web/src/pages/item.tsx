@@ -6,6 +6,7 @@ import { Badges } from '../components/badges.tsx';
 import { ErrorNote, Loading } from '../components/error-note.tsx';
 import { ArticleHtml } from '../components/safe-html.tsx';
 import { formatDate, useI18n } from '../i18n/i18n.ts';
+import { useTopicName } from '../lib/topic-names.ts';
 import { useAsync } from '../lib/use-async.ts';
 import { AddToDossier } from './item-add-to-dossier.tsx';
 import { FeedbackButtons } from './item-feedback.tsx';
@@ -62,6 +63,7 @@ function Metadata({ item }: { item: Item }) {
 
 function Matches({ item }: { item: Item }) {
   const { t } = useI18n();
+  const topicName = useTopicName();
   return (
     <section>
       <h2>{t('matchedTerms')}</h2>
@@ -71,7 +73,8 @@ function Matches({ item }: { item: Item }) {
         <ul>
           {item.topics.map((topic) => (
             <li key={topic.topic}>
-              <strong>{topic.topic}</strong> ({topic.score.toFixed(2)}): {topic.matched.join(', ') || '—'}
+              <strong>{topicName(topic.topic)}</strong> ({topic.score.toFixed(2)}):{' '}
+              {topic.matched.join(', ') || '—'}
             </li>
           ))}
         </ul>
