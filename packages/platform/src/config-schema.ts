@@ -117,6 +117,11 @@ export const configSchema = z
     process: z
       .object({
         concurrency: positiveMs.default(4),
+        /**
+         * Worker threads for extraction and classification (the CPU-heavy pure steps): default one
+         * per core beyond the main thread's (at least one); 0 runs them on the main thread.
+         */
+        workers: z.coerce.number().int().min(0).max(64).optional(),
         /** Topic definitions and the province gazetteer: data an administrator edits. */
         topicsDir: z.string().min(1).default('config/topics'),
         gazetteerDir: z.string().min(1).default('config/gazetteer'),

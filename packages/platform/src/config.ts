@@ -33,6 +33,7 @@ export const ENV_KEYS: Record<string, string[]> = {
   PRESSWATCH_BACKPRESSURE_HIGH: ['crawl', 'backpressure', 'highWater'],
   PRESSWATCH_BACKPRESSURE_LOW: ['crawl', 'backpressure', 'lowWater'],
   PRESSWATCH_PROCESS_CONCURRENCY: ['process', 'concurrency'],
+  PRESSWATCH_PROCESS_WORKERS: ['process', 'workers'],
   PRESSWATCH_USER_AGENT: ['crawl', 'userAgent'],
   PRESSWATCH_SCHEDULER_TICK_MS: ['crawl', 'schedulerTickMs'],
   PRESSWATCH_FETCH_ALLOW: ['crawl', 'allowHosts'],

@@ -32,6 +32,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ env: { PORT: 'eighty' } })).toThrow(/http\.port \(env PORT\)/);
   });
 
+  it('sizes the extraction/classification thread pool from PRESSWATCH_PROCESS_WORKERS', () => {
+    expect(loadConfig({ env: {}, file: undefined }).process.workers).toBeUndefined();
+    expect(loadConfig({ env: { PRESSWATCH_PROCESS_WORKERS: '0' } }).process.workers).toBe(0);
+    expect(loadConfig({ env: { PRESSWATCH_PROCESS_WORKERS: '3' } }).process.workers).toBe(3);
+    expect(() => loadConfig({ env: { PRESSWATCH_PROCESS_WORKERS: '-1' } })).toThrow(
+      /process\.workers \(env PRESSWATCH_PROCESS_WORKERS\)/,
+    );
+  });
+
   it('rejects unknown keys in the file', () => {
     const file = writeConfig('htp:\n  port: 1\n');
     expect(() => loadConfig({ env: {}, file })).toThrow(ConfigError);

@@ -2,6 +2,9 @@
 // id is the source id plus its due time, so a tick repeated after a crash enqueues nothing twice.
 // The crawl stage sets the real next poll time from what it found; the scheduler only pushes
 // next_poll_at past the minimum interval so a source is not enqueued again while its crawl waits.
+// It does so before enqueueing: a crawler (perhaps on another host) may take the job and save
+// its result at once, and a save after the enqueue would put back the state read before it. A
+// crash between the two only delays that source's poll by its minimum interval.
 import type { CrawlPayload, JobQueue, SourceRepository } from '@presswatch/domain';
 import type { StageLogger } from './deps.ts';
 
@@ -32,13 +35,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     let enqueued = 0;
     for (const source of due) {
       const slot = source.state.nextPollAt ? Date.parse(source.state.nextPollAt) : 0;
+      const guard = new Date(at.getTime() + source.minPollSeconds * 1000).toISOString();
+      await deps.sources.saveState({ ...source.state, nextPollAt: guard });
       const result = await deps.crawl.enqueue(
         { sourceId: source.id },
         { jobId: `crawl-${source.id}-${slot}` },
       );
       if (result.added) enqueued++;
-      const guard = new Date(at.getTime() + source.minPollSeconds * 1000).toISOString();
-      await deps.sources.saveState({ ...source.state, nextPollAt: guard });
     }
     if (enqueued > 0) deps.logger.debug({ enqueued }, 'crawl jobs enqueued');
     return enqueued;

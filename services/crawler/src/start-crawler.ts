@@ -14,7 +14,7 @@ import {
   createHubSubscriber,
   type HubSubscriberService,
   type PureStages,
-  pooledPureStages,
+  pureStagesFor,
   startCrawlWorker,
   startFetchWorker,
 } from '@presswatch/stages';
@@ -93,7 +93,7 @@ export function startCrawler(runtime: Runtime, options: CrawlerOptions = {}): vo
 }
 
 function ownPureStages(runtime: Runtime): PureStages {
-  const pure = pooledPureStages({});
+  const pure = pureStagesFor({}, runtime.config.process.workers);
   runtime.shutdown.register('pure-stage pool', 'queues', () => pure.close());
   return pure;
 }

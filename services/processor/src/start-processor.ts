@@ -14,7 +14,7 @@ import {
   createAlertHook,
   createClusterHook,
   type PureStages,
-  pooledPureStages,
+  pureStagesFor,
   startProcessWorker,
 } from '@presswatch/stages';
 
@@ -61,10 +61,11 @@ export function startProcessor(runtime: Runtime, options: ProcessorOptions = {})
 
 /** The pure-stage pool with this runtime's classifier settings, closed after the workers. */
 export function processorPureStages(runtime: Runtime): PureStages {
-  const { topicsDir, gazetteerDir } = runtime.config.process;
-  return pooledPureStages({
-    classifier: { topicsDir: resolve(topicsDir), gazetteerDir: resolve(gazetteerDir) },
-  });
+  const { topicsDir, gazetteerDir, workers } = runtime.config.process;
+  return pureStagesFor(
+    { classifier: { topicsDir: resolve(topicsDir), gazetteerDir: resolve(gazetteerDir) } },
+    workers,
+  );
 }
 
 function ownPureStages(runtime: Runtime): PureStages {

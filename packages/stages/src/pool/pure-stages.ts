@@ -36,3 +36,8 @@ export function pooledPureStages(settings: PureTaskSettings & { size?: number })
     close: () => pool.close(),
   };
 }
+
+/** `workers` threads (undefined: the pool's default size); 0 runs the steps on the calling thread. */
+export function pureStagesFor(settings: PureTaskSettings, workers: number | undefined): PureStages {
+  return workers === 0 ? inlinePureStages(settings) : pooledPureStages({ ...settings, size: workers });
+}
