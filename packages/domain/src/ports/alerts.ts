@@ -368,6 +368,25 @@ export interface MailSender {
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
 }
 
+/** The delivery a first entry opens for a subscription (every store adapter opens the same). */
+export function openedDelivery(input: AddEntryInput): Delivery {
+  return {
+    id: input.newDeliveryId,
+    subscriptionId: input.subscriptionId,
+    status: 'open',
+    entries: [input.entry],
+    heldUntil: input.heldUntil,
+    createdAt: input.now,
+    sealedAt: null,
+    body: null,
+    contentType: null,
+    attempts: [],
+    nextAttemptAt: null,
+    deliveredAt: null,
+    redeliveryOf: null,
+  };
+}
+
 /** The match alert a rule opens for an item (every store adapter records the same alert). */
 export function openedMatchAlert(input: MatchInput, clusterId: string | null): Alert {
   return {

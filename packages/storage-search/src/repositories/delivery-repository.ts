@@ -9,7 +9,7 @@
 // id, and list() (an administrator's page) refreshes first.
 import { createHash, randomUUID } from 'node:crypto';
 import type { AddEntryInput, Delivery, DeliveryRepository } from '@presswatch/domain';
-import { NotFoundError } from '@presswatch/domain';
+import { NotFoundError, openedDelivery } from '@presswatch/domain';
 import { type EngineClient, EngineError } from '../client/engine-client.ts';
 import {
   type Clause,
@@ -137,7 +137,7 @@ export function createDeliveryRepository(
       const write = slot ? { ifVersion: slot.version } : { create: true };
       await slots.put(slotId(input), claim, { ...write, refresh: false });
     }
-    const delivery = newDelivery(input);
+    const delivery = openedDelivery(input);
     await deliveries.put(delivery.id, docOf(delivery, nextSeq(), [keyId]), { create: true, refresh: false });
     return { delivery, created: true };
   };
@@ -211,23 +211,5 @@ export function createDeliveryRepository(
       });
       return { deliveries: hits.map((hit) => hit.doc.delivery), nextCursor };
     },
-  };
-}
-
-function newDelivery(input: AddEntryInput): Delivery {
-  return {
-    id: input.newDeliveryId,
-    subscriptionId: input.subscriptionId,
-    status: 'open',
-    entries: [input.entry],
-    heldUntil: input.heldUntil,
-    createdAt: input.now,
-    sealedAt: null,
-    body: null,
-    contentType: null,
-    attempts: [],
-    nextAttemptAt: null,
-    deliveredAt: null,
-    redeliveryOf: null,
   };
 }

@@ -3,7 +3,7 @@
 // delivery_entries remembers every entry key per subscription, so replaying an alert event
 // never adds it to a message twice.
 import type { AddEntryInput, Delivery, DeliveryRepository, DeliveryStatus } from '@presswatch/domain';
-import { NotFoundError } from '@presswatch/domain';
+import { NotFoundError, openedDelivery } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
 import { decodeSeqCursor, encodeSeqCursor } from './alerts.ts';
 
@@ -36,7 +36,7 @@ export function createDeliveryRepository(db: Database): DeliveryRepository {
     const open = openId ? read(openId) : null;
     const delivery: Delivery = open
       ? { ...open, entries: [...open.entries, input.entry] }
-      : newDelivery(input);
+      : openedDelivery(input);
     write(delivery);
     s.insertEntry.run(input.subscriptionId, input.entryKey, delivery.id);
     return { delivery, created: !open };
@@ -134,23 +134,5 @@ function prepare(db: Database) {
            AND entry_count < ? ORDER BY seq LIMIT 1`,
       )
       .pluck(),
-  };
-}
-
-function newDelivery(input: AddEntryInput): Delivery {
-  return {
-    id: input.newDeliveryId,
-    subscriptionId: input.subscriptionId,
-    status: 'open',
-    entries: [input.entry],
-    heldUntil: input.heldUntil,
-    createdAt: input.now,
-    sealedAt: null,
-    body: null,
-    contentType: null,
-    attempts: [],
-    nextAttemptAt: null,
-    deliveredAt: null,
-    redeliveryOf: null,
   };
 }
