@@ -9,7 +9,7 @@
 // Instances may overlap or coincide (NEAR(a a, 0) matches one `a`), order does not matter, and
 // all operands must be in the same field. When the operands mix exact and folded words, all are
 // matched on the folded form (one FTS5 column set for the whole group).
-import type { MatchHit, NearOperand } from '@presswatch/domain';
+import { type Instance, type MatchHit, type NearOperand, nearClumps } from '@presswatch/domain';
 import type { DocumentContext } from './document-context.ts';
 import {
   type Field,
@@ -51,41 +51,13 @@ export function compileNear(node: NearShape): CompiledNear {
   };
 }
 
-type Instance = readonly [start: number, length: number];
-
-/** One clump per satisfying latest start L: for each operand, its latest instance in the window. */
+/** One clump per satisfying latest start L (the domain's nearClumps, on this field's tokens). */
 function findClumps(index: TokenIndex, patterns: TextPattern[], distance: number): Instance[][] {
   if (patterns.length === 0 || patterns.some((pattern) => pattern.tokens.length === 0)) return [];
   const starts = patterns.map((pattern) => findStarts(pattern, index));
-  if (starts.some((list) => list.length === 0)) return [];
-  const candidates = [...new Set(starts.flat())].sort((a, b) => a - b);
-  const clumps: Instance[][] = [];
-  for (const latest of candidates) {
-    const clump: Instance[] = [];
-    for (let i = 0; i < patterns.length; i++) {
-      const length = patterns[i]!.tokens.length;
-      const start = latestAtMost(starts[i]!, latest);
-      if (start === undefined || latest - (start + length) > distance) break;
-      clump.push([start, length]);
-    }
-    if (clump.length === patterns.length) clumps.push(clump);
-  }
-  return clumps;
-}
-
-/** The greatest value ≤ limit in an ascending list (binary search). */
-function latestAtMost(sorted: readonly number[], limit: number): number | undefined {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found: number | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= limit) {
-      found = sorted[mid];
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return nearClumps(
+    starts,
+    patterns.map((pattern) => pattern.tokens.length),
+    distance,
+  );
 }

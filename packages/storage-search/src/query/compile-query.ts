@@ -2,7 +2,7 @@
 // query string). Text nodes score; meta nodes (source:, lang:, country:, topic:) are filters
 // wrapped to score 0, so, as in the SQLite adapter, only text matches count for relevance and an
 // item matched through meta only has no score.
-import type { QueryNode } from '@presswatch/domain';
+import { isNegatedText, isTextOnly, type QueryNode } from '@presswatch/domain';
 import { asciiLower, sourceNameKey } from '../items/item-document.ts';
 import { compileNear, compileText, type Dsl, type NearNode } from './text-query.ts';
 
@@ -73,28 +73,8 @@ function metaFilter(node: Extract<QueryNode, { type: 'meta' }>): Dsl {
 
 // --- the positive text parts, grouped as the SQLite adapter groups its FTS5 MATCH expressions ---
 
-function isPureText(node: AnyNode): boolean {
-  switch (node.type) {
-    case 'term':
-    case 'phrase':
-    case 'near':
-      return true;
-    case 'meta':
-    case 'not':
-      return false;
-    case 'or':
-      return node.children.every(isPureText);
-    case 'and':
-      return node.children.some(isPureText) && node.children.every((c) => isPureText(c) || isNegatedText(c));
-  }
-}
-
-function isNegatedText(node: AnyNode): boolean {
-  return node.type === 'not' && isPureText(node.child);
-}
-
 function collectTexts(node: AnyNode, positive: boolean, texts: AnyNode[]): void {
-  if (isPureText(node)) {
+  if (isTextOnly(node)) {
     if (positive) texts.push(node);
     return;
   }
@@ -103,9 +83,9 @@ function collectTexts(node: AnyNode, positive: boolean, texts: AnyNode[]): void 
     return;
   }
   if (node.type !== 'and' && node.type !== 'or') return;
-  const text = node.children.filter(isPureText);
+  const text = node.children.filter(isTextOnly);
   const joinsText = (child: AnyNode) =>
-    isPureText(child) || (node.type === 'and' && text.length > 0 && isNegatedText(child));
+    isTextOnly(child) || (node.type === 'and' && text.length > 0 && isNegatedText(child));
   const grouped = node.children.filter(joinsText);
   if (text.length > 0 && positive) {
     texts.push(grouped.length === 1 ? grouped[0]! : ({ type: node.type, children: grouped } as AnyNode));

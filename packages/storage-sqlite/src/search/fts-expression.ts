@@ -6,36 +6,21 @@
 // set: the exact one when all its operands are exact, else the folded one with every operand
 // folded. Words are segmented as the columns are (CJK bigrams, Thai/Lao words), so a literal
 // like "西沙群岛" is the phrase "西沙 沙群 群岛".
-import type { FieldScope, NearOperand, QueryNode } from '@presswatch/domain';
+import {
+  type FieldScope,
+  isNegatedText,
+  isTextOnly,
+  type NearOperand,
+  type QueryNode,
+} from '@presswatch/domain';
 import { foldText, normalizeText, segmentScripts } from '@presswatch/text';
 
 /**
- * True when the node can be one MATCH expression: terms and phrases, OR of such nodes, and AND of
- * such nodes with at least one positive child (FTS5 NOT is binary: `a NOT b`, never `NOT b`).
+ * True when the node can be one MATCH expression (the domain's text-only rule): terms, phrases and
+ * NEAR, OR of such nodes, and AND of such nodes with at least one positive child.
  */
-export function isFtsExpressible(node: QueryNode): boolean {
-  switch (node.type) {
-    case 'term':
-    case 'phrase':
-    case 'near':
-      return true;
-    case 'meta':
-    case 'not':
-      return false;
-    case 'or':
-      return node.children.every(isFtsExpressible);
-    case 'and':
-      return (
-        node.children.some(isFtsExpressible) &&
-        node.children.every((child) => isFtsExpressible(child) || isNegatedText(child))
-      );
-  }
-}
-
-/** `NOT x` where x is expressible: it can join an AND group as `… NOT (x)`. */
-export function isNegatedText(node: QueryNode): node is Extract<QueryNode, { type: 'not' }> {
-  return node.type === 'not' && isFtsExpressible(node.child);
-}
+export const isFtsExpressible = isTextOnly;
+export { isNegatedText };
 
 /** The MATCH expression of an expressible node (see isFtsExpressible). */
 export function toFtsExpression(node: QueryNode): string {

@@ -5,8 +5,15 @@
 // (compile-query.ts `texts`): each expression is evaluated on the item's title and text; when it
 // is true, the instances of its terms and phrases in true sub-expressions are marked (an OR marks
 // its true branches, `a NOT b` marks a), each in the columns its scope names. A NEAR group marks
-// the operand instances of every clump that satisfies it (near-clumps.ts).
-import type { Item, NearOperand, QueryNode, SearchHit } from '@presswatch/domain';
+// the operand instances of every clump that satisfies it (the domain's nearClumps).
+import {
+  type Instance,
+  type Item,
+  type NearOperand,
+  nearClumps,
+  type QueryNode,
+  type SearchHit,
+} from '@presswatch/domain';
 import { indexForm, nearDistance, nearIsExact } from './fts-expression.ts';
 import {
   type AnalysedText,
@@ -16,7 +23,6 @@ import {
   indexTokensOf,
   renderHighlight,
 } from './highlight.ts';
-import { type Instance, nearClumps } from './near-clumps.ts';
 
 /** Tokens of body text shown around the matches. */
 const TEXT_WINDOW = 40;

@@ -1,7 +1,7 @@
-// NEAR(…, N) on token positions, as SQLite FTS5 evaluates it (the same rule as the in-memory
-// matcher, packages/query/src/matcher/near.ts): one field holds an instance of every operand such
-// that, with L the latest start among them, every instance ends at most N tokens before L.
-// Used by the highlighter to mark the instances that satisfy a NEAR group.
+// NEAR(…, N) on token positions, as SQLite FTS5 evaluates it: one field holds an instance of
+// every operand such that, with L the latest start among them, every instance ends at most N
+// tokens before L. The one statement of the rule, used by the in-memory matcher
+// (packages/query/src/matcher/near.ts) and by the SQLite highlighter.
 
 /** An operand instance: [start, length] in tokens. */
 export type Instance = readonly [start: number, length: number];
