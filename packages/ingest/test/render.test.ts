@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)(title, () => {
       maxPages: 2,
       navigationTimeoutMs: 5_000,
       settleMs: 1_000,
-      consentTimeoutMs: 500,
+      consentTimeoutMs: 3_000, // a click under CI load can take over 0.5 s; only the missing-button test waits it out
     });
   });
 
