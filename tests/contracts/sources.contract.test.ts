@@ -88,6 +88,23 @@ describe.each(CRAWL_ADAPTERS)('SourceRepository contract: $name', (adapter) => {
     expect((await sources().listDue(now, 10)).map((s) => s.id)).toEqual(['b']);
   });
 
+  it('postpones the polls of many sources at once, keeping the rest of their state and skipping unknown ids', async () => {
+    const now = new Date('2025-07-01T12:00:00.000Z');
+    for (const id of ['a', 'b', 'c']) await sources().upsert(source(id));
+    const seen = { ...emptySourceState('a'), itemsSeen: 7, lastStatus: 200 };
+    await sources().saveState(seen);
+    await sources().postponePolls([
+      { sourceId: 'a', nextPollAt: '2025-07-01T12:05:00.000Z' },
+      { sourceId: 'ghost', nextPollAt: '2025-07-01T12:05:00.000Z' },
+      { sourceId: 'b', nextPollAt: '2025-07-01T11:59:00.000Z' },
+    ]);
+    expect((await sources().get('a'))?.state).toEqual({ ...seen, nextPollAt: '2025-07-01T12:05:00.000Z' });
+    expect(await sources().get('ghost')).toBeNull();
+    expect((await sources().listDue(now, 10)).map((s) => s.id)).toEqual(['c', 'b']);
+    await sources().postponePolls([]);
+    expect((await sources().get('b'))?.state.nextPollAt).toBe('2025-07-01T11:59:00.000Z');
+  });
+
   it('refuses to save the state of an unknown source', async () => {
     await expect(sources().saveState(emptySourceState('ghost'))).rejects.toBeInstanceOf(NotFoundError);
     expect(await sources().get('ghost')).toBeNull();

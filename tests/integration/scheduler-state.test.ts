@@ -76,4 +76,27 @@ describe('scheduler tick', () => {
     expect((await storage.sources.get('fx-feed'))!.state.nextPollAt).toBe('2026-11-26T08:00:01.000Z');
     expect(await scheduler.tick()).toBe(0);
   });
+
+  it('moves only the next poll: a state saved between the due list and the hold is kept', async () => {
+    await storage.sources.upsert(fixtureFeedSource('fx-feed', 'http://127.0.0.1:9/feed.xml'));
+    const at = new Date('2026-11-26T08:00:00.000Z');
+    // A crawl still running from an earlier slot saves what it found right after the tick read.
+    const sources: SourceRepository = {
+      ...storage.sources,
+      async listDue(now, limit) {
+        const due = await storage.sources.listDue(now, limit);
+        await storage.sources.saveState({ ...due[0]!.state, etag: '"v3"', itemsSeen: 9 });
+        return due;
+      },
+    };
+    const scheduler = createScheduler({
+      sources,
+      crawl: queues.queue(crawlQueue),
+      logger: silent,
+      now: () => at,
+    });
+    expect(await scheduler.tick()).toBe(1);
+    const state = (await storage.sources.get('fx-feed'))!.state;
+    expect(state).toMatchObject({ etag: '"v3"', itemsSeen: 9, nextPollAt: '2026-11-26T08:00:01.000Z' });
+  });
 });

@@ -2,6 +2,12 @@
 // embedded mode.
 import type { ApiToken, FetchedDocument, Role, Source, SourceState, SourceWithState } from '../model.ts';
 
+/** A source's next poll moved to `nextPollAt` (ISO 8601). */
+export interface PollHold {
+  sourceId: string;
+  nextPollAt: string;
+}
+
 export interface SourceRepository {
   /** Insert or update what an administrator configures; pipeline state is kept. */
   upsert(source: Source): Promise<void>;
@@ -10,6 +16,11 @@ export interface SourceRepository {
   /** Enabled sources whose nextPollAt is null or not after `now`, oldest first. */
   listDue(now: Date, limit: number): Promise<SourceWithState[]>;
   saveState(state: SourceState): Promise<void>;
+  /**
+   * Moves the next poll of many sources at once and changes nothing else of their state (a
+   * crawler saving a whole state meanwhile loses nothing). Unknown ids are skipped.
+   */
+  postponePolls(polls: readonly PollHold[]): Promise<void>;
   /** Removes a source and its polling state (items already stored stay); false when there was none. */
   delete(id: string): Promise<boolean>;
 }

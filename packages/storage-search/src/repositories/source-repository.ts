@@ -1,7 +1,8 @@
 // SourceRepository over the engine: one document per source holding what an administrator
 // configures (`source`) beside what polling learns (`state`). The API's upsert reads, changes and
 // writes the document under if_seq_no/if_primary_term (retried on conflict); the crawlers' and
-// scheduler's saveState is a partial update the engine applies under the document's version.
+// scheduler's saveState and postponePolls are partial updates the engine applies under the
+// document's version.
 // Neither writer, in any process, loses the other's half.
 //
 // Writes do not wait for a refresh: the scheduler saves hundreds of states per tick one after
@@ -16,7 +17,7 @@ import {
   type SourceState,
   type SourceWithState,
 } from '@presswatch/domain';
-import { type EngineClient, EngineError } from '../client/engine-client.ts';
+import { type BulkItemWire, type EngineClient, EngineError } from '../client/engine-client.ts';
 import { type Collection, openCollection, retryOnConflict } from '../collection/index.ts';
 
 export interface SourceDoc {
@@ -109,6 +110,18 @@ export function createSourceRepository(
       );
       if (!found) throw new NotFoundError(`source ${state.sourceId} not found`);
     },
+    async postponePolls(polls) {
+      if (polls.length === 0) return;
+      await sources.ensure();
+      // One bulk request of partial updates: `doc` merges into the stored object, so only
+      // state.nextPollAt and due_ms change. A missing source (404) is skipped, as in SQLite.
+      const operations = polls.flatMap((poll) => [
+        { update: { _index: sources.index, _id: poll.sourceId, retry_on_conflict: UPDATE_RETRIES } },
+        { doc: { state: { nextPollAt: poll.nextPollAt }, due_ms: Date.parse(poll.nextPollAt) } },
+      ]);
+      const response = await client.bulk(operations, false);
+      for (const item of response.items) if (item.update?.status !== 404) throwIfFailed(item.update);
+    },
     delete: (id) => sources.delete(id, { refresh: false }),
   };
 }
@@ -125,8 +138,15 @@ async function updateFields(
     false,
   );
   const result = response.items[0]?.update;
-  if (result && result.status < 300) return true;
   if (result?.status === 404) return false;
+  throwIfFailed(result);
+  return true;
+}
+
+type UpdateResult = BulkItemWire[string] | undefined;
+
+function throwIfFailed(result: UpdateResult): void {
+  if (result && result.status < 300) return;
   const error = result?.error;
   throw new EngineError(
     result?.status ?? 500,

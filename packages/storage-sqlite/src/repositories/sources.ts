@@ -3,6 +3,7 @@
 import {
   emptySourceState,
   NotFoundError,
+  type PollHold,
   type Source,
   type SourceRepository,
   type SourceState,
@@ -35,6 +36,11 @@ export function createSourceRepository(db: Database): SourceRepository {
     ORDER BY next_poll_at IS NOT NULL, next_poll_at, id LIMIT ?`);
   const saveState = db.prepare('UPDATE sources SET state = ?, next_poll_at = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM sources WHERE id = ?');
+  const postpone = db.prepare(`
+    UPDATE sources SET state = json_set(state, '$.nextPollAt', ?), next_poll_at = ? WHERE id = ?`);
+  const postponeAll = db.transaction((polls: readonly PollHold[]) => {
+    for (const poll of polls) postpone.run(poll.nextPollAt, toMillis(poll.nextPollAt), poll.sourceId);
+  });
 
   return {
     async upsert(source) {
@@ -54,6 +60,9 @@ export function createSourceRepository(db: Database): SourceRepository {
     async saveState(state) {
       const result = saveState.run(JSON.stringify(state), toMillis(state.nextPollAt), state.sourceId);
       if (result.changes === 0) throw new NotFoundError(`source ${state.sourceId} not found`);
+    },
+    async postponePolls(polls) {
+      postponeAll(polls);
     },
     async delete(id) {
       return remove.run(id).changes > 0;
