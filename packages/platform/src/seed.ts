@@ -52,7 +52,8 @@ export async function seedSources(repository: SourceRepository, sources: Source[
 const ENV_ADMIN_TOKEN_PREFIX = 'env-admin-';
 
 /**
- * Makes the environment's admin token valid; a changed value revokes the previous one. Several
+ * Makes the environment's admin token valid; a changed value revokes the previous one, and a value
+ * revoked before is refused with an error that says so. Several
  * processes (API instances on different hosts) may run this at once: the token's id derives from
  * its secret's hash, so they create the same token, one wins, and none revokes the winner's.
  */
@@ -60,7 +61,16 @@ export async function seedAdminToken(tokens: TokenRepository, secret: string): P
   const secretHash = hashTokenSecret(secret);
   if (await tokens.findBySecretHash(secretHash)) return;
   const id = `${ENV_ADMIN_TOKEN_PREFIX}${secretHash.slice(0, 24)}`;
-  for (const token of await tokens.list()) {
+  const existing = await tokens.list();
+  const revoked = existing.find((token) => token.id === id && token.revokedAt);
+  if (revoked) {
+    // A revoked secret stays revoked (it may have leaked): starting with it must not bring it
+    // back, nor revoke the value that replaced it.
+    throw new Error(
+      `PRESSWATCH_ADMIN_TOKEN holds a value revoked at ${revoked.revokedAt}: set a new value (e.g. openssl rand -hex 24)`,
+    );
+  }
+  for (const token of existing) {
     if (token.id.startsWith(ENV_ADMIN_TOKEN_PREFIX) && token.id !== id && !token.revokedAt) {
       await tokens.revoke(token.id);
     }

@@ -39,4 +39,12 @@ describe('seedAdminToken', () => {
     await seedAdminToken(storage.tokens, SECOND);
     expect((await storage.tokens.list()).filter((token) => !token.revokedAt)).toHaveLength(1);
   });
+
+  it('refuses a value revoked before, with a clear error, and keeps the value that replaced it', async () => {
+    await seedAdminToken(storage.tokens, FIRST);
+    await seedAdminToken(storage.tokens, SECOND);
+    await expect(seedAdminToken(storage.tokens, FIRST)).rejects.toThrow(/PRESSWATCH_ADMIN_TOKEN .*revoked/);
+    expect(await storage.tokens.findBySecretHash(hashTokenSecret(FIRST))).toBeNull();
+    expect(await storage.tokens.findBySecretHash(hashTokenSecret(SECOND))).not.toBeNull();
+  });
 });
