@@ -48,6 +48,21 @@ describe.each(CRAWL_ADAPTERS)('DocumentStore contract: $name', (adapter) => {
     expect(await documents().get('doc-1')).toBeNull();
   });
 
+  it('deletes the documents put before a time, and only those', async () => {
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+    await documents().put({ ...doc, id: 'old-1' });
+    await documents().put({ ...doc, id: 'old-2' });
+    await pause();
+    const cutoff = new Date();
+    await pause();
+    await documents().put({ ...doc, id: 'new' });
+    expect(await documents().deleteStoredBefore(cutoff)).toBe(2);
+    expect(await documents().get('old-1')).toBeNull();
+    expect(await documents().get('old-2')).toBeNull();
+    expect(await documents().get('new')).toEqual({ ...doc, id: 'new' });
+    expect(await documents().deleteStoredBefore(cutoff)).toBe(0);
+  });
+
   it('keeps a large article whole', async () => {
     // About 4 MB of UTF-8 (the fetch cap is 5 MB), with characters that need escaping in JSON.
     const paragraph = 'Ngư dân "Cửa Việt" ra khơi\tđánh bắt \\ quanh đảo Cồn Cỏ.\n';

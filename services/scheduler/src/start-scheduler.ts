@@ -2,11 +2,14 @@
 // "crawl-scheduler" lease (always won in embedded mode); the leader ticks the scheduler, skipping
 // ticks while back-pressure holds (the process queue is deep), and a follower takes over when the
 // leader dies. `presswatch start scheduler` runs only this; the crawler runs it too unless
-// crawl.scheduler is `off`.
-import { crawlQueue, processQueue } from '@presswatch/domain';
+// crawl.scheduler is `off`. The leader also sweeps fetched documents that failed jobs left behind
+// (document-janitor.ts).
+import { crawlQueue, type LeaderTask, processQueue } from '@presswatch/domain';
 import type { Runtime } from '@presswatch/platform';
 import { createScheduler, type Scheduler } from '@presswatch/stages';
 import { createBackpressureGate } from './backpressure.ts';
+import { DOCUMENT_SWEEP_EVERY_MS, sweepOrphanDocuments } from './document-janitor.ts';
+import { allTasks, periodicTask } from './periodic-task.ts';
 import type { WorkGate } from './work-gate.ts';
 
 export const SCHEDULER_LEASE = 'crawl-scheduler';
@@ -22,35 +25,25 @@ export async function startScheduler(runtime: Runtime): Promise<void> {
     crawl: adapters.queues.queue(crawlQueue),
     logger: log,
   });
-  election.run(gatedTicks(scheduler, gate, config.crawl.schedulerTickMs, log));
+  const janitor = periodicTask(
+    'orphaned document sweep',
+    () => sweepOrphanDocuments(adapters.stores.documents, log),
+    DOCUMENT_SWEEP_EVERY_MS,
+    log,
+  );
+  election.run(allTasks(gatedTicks(scheduler, gate, config.crawl.schedulerTickMs, log), janitor));
   log.info({ lease: SCHEDULER_LEASE, mode: config.mode }, 'scheduler contending for the lease');
 }
 
-/** The leader's task: a tick every tickMs, one at a time, none while the gate is closed. */
-function gatedTicks(scheduler: Scheduler, gate: WorkGate, tickMs: number, log: Runtime['logger']) {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = (async () => {
-      if (await gate.isOpen()) await scheduler.tick();
-    })()
-      .catch((error) => log.error({ err: error }, 'scheduler tick failed'))
-      .finally(() => {
-        running = null;
-      });
+/** A scheduler tick every tickMs, none while the gate is closed. */
+function gatedTicks(
+  scheduler: Scheduler,
+  gate: WorkGate,
+  tickMs: number,
+  log: Runtime['logger'],
+): LeaderTask {
+  const tick = async () => {
+    if (await gate.isOpen()) await scheduler.tick();
   };
-  return {
-    start() {
-      log.info('scheduling crawls (leader)');
-      tick();
-      timer = setInterval(tick, tickMs);
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
-      log.info('stopped scheduling crawls');
-    },
-  };
+  return periodicTask('scheduling crawls', tick, tickMs, log);
 }

@@ -30,6 +30,8 @@ export interface DocumentStore {
   put(document: FetchedDocument): Promise<void>;
   get(id: string): Promise<FetchedDocument | null>;
   delete(id: string): Promise<void>;
+  /** Deletes documents put before `cutoff` (left by jobs that failed for good); returns how many. */
+  deleteStoredBefore(cutoff: Date): Promise<number>;
 }
 
 export interface TokenRepository {

@@ -41,5 +41,11 @@ export function createDocumentStore(documents: Collection<StoredDocumentDoc>): D
     async delete(id) {
       await documents.delete(id, { refresh: false });
     },
+    async deleteStoredBefore(cutoff) {
+      // Puts are not searchable before a refresh (30 s interval): refresh so every put before
+      // the call is seen, as in SQLite.
+      await documents.refresh();
+      return documents.deleteWhere({ where: [{ range: { stored_at: { lt: cutoff.getTime() } } }] });
+    },
   };
 }

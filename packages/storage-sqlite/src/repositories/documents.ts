@@ -9,6 +9,7 @@ export function createDocumentStore(db: Database, group: GroupCommit = createGro
     ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, stored_at = excluded.stored_at`);
   const get = db.prepare('SELECT doc FROM documents WHERE id = ?').pluck();
   const remove = db.prepare('DELETE FROM documents WHERE id = ?');
+  const removeBefore = db.prepare('DELETE FROM documents WHERE stored_at < ?');
 
   return {
     async put(document) {
@@ -21,6 +22,9 @@ export function createDocumentStore(db: Database, group: GroupCommit = createGro
     },
     async delete(id) {
       await group.run(() => remove.run(id));
+    },
+    async deleteStoredBefore(cutoff) {
+      return await group.run(() => removeBefore.run(cutoff.getTime()).changes);
     },
   };
 }
