@@ -31,7 +31,6 @@ export * from './spikes/detect-spikes.ts';
 export * from './spikes/poisson.ts';
 export * from './spikes/spike-job.ts';
 export * from './spikes/spike-scheduler.ts';
-export * from './time/periodic.ts';
 export * from './time/zoned-time.ts';
 export * from './webhooks/alert-message.ts';
 export * from './webhooks/deliver-job.ts';

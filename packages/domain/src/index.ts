@@ -3,6 +3,7 @@ export * from './ids.ts';
 export * from './matching.ts';
 export * from './model.ts';
 export * from './near-clumps.ts';
+export * from './periodic.ts';
 export * from './ports/accounts.ts';
 export * from './ports/alerts.ts';
 export * from './ports/clusters.ts';

@@ -6,7 +6,13 @@
 // crawler (perhaps on another host) may take a job and save its result at once, and a write of
 // the whole state read before would put that state back. A crash between the two only delays
 // those sources' polls by their minimum interval.
-import type { CrawlPayload, JobQueue, SourceRepository } from '@presswatch/domain';
+import {
+  type CrawlPayload,
+  type JobQueue,
+  type Periodic,
+  periodic,
+  type SourceRepository,
+} from '@presswatch/domain';
 import type { StageLogger } from './deps.ts';
 
 export interface SchedulerDeps {
@@ -16,19 +22,13 @@ export interface SchedulerDeps {
   now?: () => Date;
 }
 
-export interface Scheduler {
-  /** One pass; returns the number of crawl jobs enqueued. */
-  tick(): Promise<number>;
-  start(tickMs: number): void;
-  stop(): Promise<void>;
-}
+/** tick(): one pass, returning the number of crawl jobs enqueued. */
+export type Scheduler = Periodic<number>;
 
 const BATCH = 500;
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const now = deps.now ?? (() => new Date());
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> | null = null;
 
   async function tick(): Promise<number> {
     const at = now();
@@ -53,29 +53,5 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return enqueued;
   }
 
-  function guardedTick(): void {
-    if (running) return;
-    running = tick()
-      .catch((error) => {
-        deps.logger.error({ err: error }, 'scheduler tick failed');
-        return 0;
-      })
-      .finally(() => {
-        running = null;
-      });
-  }
-
-  return {
-    tick,
-    start(tickMs) {
-      if (timer) return;
-      guardedTick();
-      timer = setInterval(guardedTick, tickMs);
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
-    },
-  };
+  return periodic('scheduler tick', tick, deps.logger);
 }

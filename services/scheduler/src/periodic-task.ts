@@ -1,6 +1,6 @@
-// Leader work that repeats: run once on start, then every `everyMs`, one run at a time (a run
-// still going when the next is due skips that one); stop waits for the run in progress.
-import type { LeaderTask } from '@presswatch/domain';
+// Leader work that repeats (the domain's periodic: at once, then every `everyMs`, never
+// overlapping itself), as a task the leader election starts and stops.
+import { type LeaderTask, periodic } from '@presswatch/domain';
 
 interface TaskLog {
   info(message: string): void;
@@ -13,27 +13,14 @@ export function periodicTask(
   everyMs: number,
   log: TaskLog,
 ): LeaderTask {
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> | null = null;
-  const once = () => {
-    if (running) return;
-    running = run()
-      .then(() => undefined)
-      .catch((error) => log.error({ err: error }, `${name} failed`))
-      .finally(() => {
-        running = null;
-      });
-  };
+  const task = periodic(name, run, log);
   return {
     start() {
       log.info(`${name} (leader)`);
-      once();
-      timer = setInterval(once, everyMs);
+      task.start(everyMs);
     },
     async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
+      await task.stop();
       log.info(`${name}: stopped`);
     },
   };

@@ -1,8 +1,13 @@
 // Every tick: for each enabled digest subscription whose send time has come, enqueue the digest
 // job of the day it covers (job id per subscriber and day, so repeated ticks add nothing).
-import type { DigestPayload, DigestRepository, JobQueue } from '@presswatch/domain';
+import {
+  type DigestPayload,
+  type DigestRepository,
+  type JobQueue,
+  type Periodic,
+  periodic,
+} from '@presswatch/domain';
 import type { AlertsLogger } from '../logger.ts';
-import { type Periodic, periodic } from '../time/periodic.ts';
 import { digestJobId, dueDigestDay } from './digest-schedule.ts';
 
 export function createDigestScheduler(deps: {
@@ -10,7 +15,7 @@ export function createDigestScheduler(deps: {
   digestQueue: JobQueue<DigestPayload>;
   logger: AlertsLogger;
   now?: () => Date;
-}): Periodic {
+}): Periodic<number> {
   const now = deps.now ?? (() => new Date());
   return periodic(
     'digest scheduler',

@@ -1,8 +1,7 @@
 // Every tick: enqueue the spike check of the last complete hour, a few minutes after it ended so
 // items published just before the hour have been processed (job id per hour).
-import type { JobQueue, SpikesPayload } from '@presswatch/domain';
+import { type JobQueue, type Periodic, periodic, type SpikesPayload } from '@presswatch/domain';
 import type { AlertsLogger } from '../logger.ts';
-import { type Periodic, periodic } from '../time/periodic.ts';
 import { HOUR_MS } from './detect-spikes.ts';
 
 /** Wait this long after an hour ends before checking it. */
@@ -16,7 +15,7 @@ export function createSpikeScheduler(deps: {
   spikesQueue: JobQueue<SpikesPayload>;
   logger: AlertsLogger;
   now?: () => Date;
-}): Periodic {
+}): Periodic<number> {
   const now = deps.now ?? (() => new Date());
   return periodic(
     'spike scheduler',
