@@ -36,15 +36,16 @@ export async function setItemIndexSettings(url: string, prefix: string, loading:
   await engineJson(url, `/${prefix}-items-*/_settings`, 'PUT', { index: loading ? LOADING : SERVING });
 }
 
-/** The month indices vary-corpus dates fall in (2023-01 … 2026-01), created before the load. */
-export async function createMonthIndices(url: string, prefix: string): Promise<void> {
+/**
+ * The year indices vary-corpus dates fall in (2023 … 2026), created before the load (the index
+ * template gives them the layout: time-sorted, `sample` slots; an older store of month indices is
+ * moved over by engine-million-migrate.ts).
+ */
+export async function createYearIndices(url: string, prefix: string): Promise<void> {
   for (let year = 2023; year <= 2026; year++) {
-    for (let month = 1; month <= 12; month++) {
-      if (year === 2026 && month > 1) break;
-      const name = `${prefix}-items-${year}.${String(month).padStart(2, '0')}`;
-      const exists = await fetch(`${url}/${name}`, { method: 'HEAD' });
-      if (exists.status === 404) await engineJson(url, `/${name}`, 'PUT', {});
-    }
+    const name = `${prefix}-items-${year}`;
+    const exists = await fetch(`${url}/${name}`, { method: 'HEAD' });
+    if (exists.status === 404) await engineJson(url, `/${name}`, 'PUT', {});
   }
 }
 

@@ -1,5 +1,6 @@
 // Why is an engine search slow? For each query shape of the million benchmarks, captures the
-// request the adapter sends (a wrapping EngineClient), then asks the engine for it again with
+// requests the adapter sends (a wrapping EngineClient: the page, then the counts — exact, or of
+// the sample), then asks the engine for each again with
 // `profile: true` and prints where the time goes: the engine's own `took`, the number of shards,
 // and per phase (query, collectors, aggregations, fetch) the sum over shards and the slowest shard.
 // Usage: SEARCH_URL=http://127.0.0.1:<port> node --import tsx bench/engine-million-profile.ts
@@ -51,6 +52,15 @@ function phaseMs(shards: ProfileShard[]) {
   };
 }
 
+/** `page`, `count` (to the bound), or `counts` (with facets) and the sample slots they are limited to. */
+function requestKind(body: Record<string, unknown>): string {
+  const slots = JSON.stringify(body.query).match(/"sample":\{"lt":(\d+)\}/)?.[1];
+  const newest = body.from !== undefined ? ', newest' : '';
+  if (slots) return `counts${newest}, sample < ${slots}`;
+  if (body.aggs || body.from !== undefined) return `counts${newest}`;
+  return body.size === 0 ? 'count' : 'page';
+}
+
 async function main() {
   if (!URL) throw new Error('set SEARCH_URL to the node of bench/engine-million.bench.ts');
   const captured: Captured[] = [];
@@ -63,30 +73,33 @@ async function main() {
   for (const [shape, q] of Object.entries(MILLION_QUERIES)) {
     if (process.env.BENCH_SHAPE && process.env.BENCH_SHAPE !== shape) continue;
     for (const sort of sorts) {
-      captured.length = 0;
       const request = { query: parseQuery(q), sort, limit: 20, facets: MILLION_FACETS, highlight: true };
       await storage.search.search(request);
+      captured.length = 0;
       const t0 = performance.now();
       await storage.search.search(request);
       const clientMs = performance.now() - t0;
-      const { index, body, dfs } = captured.at(-1)!;
-      const search = dfs ? '?search_type=dfs_query_then_fetch' : '';
-      const plain = await engineJson<{ took: number }>(URL, `/${index}/_search${search}`, 'POST', body);
-      const profiled = await engineJson<{ took: number; profile: { shards: ProfileShard[] } }>(
-        URL,
-        `/${index}/_search${search}`,
-        'POST',
-        { ...body, profile: true },
-      );
-      rows.push({
-        shape,
-        sort,
-        'client ms': +clientMs.toFixed(1),
-        'took ms': plain.took,
-        shards: profiled.profile.shards.length,
-        ...phaseMs(profiled.profile.shards),
-      });
-      if (process.env.BENCH_SHOW_BODY) console.log(JSON.stringify(body));
+      // Every request of the search: the page, and the counts (exact, or of the sample).
+      for (const { index, body, dfs } of captured.splice(0)) {
+        const search = dfs ? '?search_type=dfs_query_then_fetch' : '';
+        const plain = await engineJson<{ took: number }>(URL, `/${index}/_search${search}`, 'POST', body);
+        const profiled = await engineJson<{ took: number; profile: { shards: ProfileShard[] } }>(
+          URL,
+          `/${index}/_search${search}`,
+          'POST',
+          { ...body, profile: true },
+        );
+        rows.push({
+          shape,
+          sort,
+          request: requestKind(body),
+          'client ms': +clientMs.toFixed(1),
+          'took ms': plain.took,
+          shards: profiled.profile.shards.length,
+          ...phaseMs(profiled.profile.shards),
+        });
+        if (process.env.BENCH_SHOW_BODY) console.log(JSON.stringify(body));
+      }
     }
   }
   printTable(rows);

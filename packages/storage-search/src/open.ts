@@ -37,6 +37,8 @@ export interface SearchEngineStorageOptions {
   /** Attempts per bulk operation refused with 429/503; default 6. */
   bulkAttempts?: number;
   bulkBackoffMs?: number;
+  /** Exact search totals and facets up to this many matches, estimated beyond (default 10,000). */
+  exactCountBound?: number;
   /** A ready client instead of one built from url/engine (e.g. with custom auth or TLS). */
   client?: EngineClient;
 }
@@ -47,7 +49,7 @@ export interface EngineHealth {
 }
 
 export interface SearchEngineStorage extends Stores {
-  /** The index prefix: items live in `<prefix>-items-YYYY.MM` behind the alias `<prefix>-items`. */
+  /** The index prefix: items live in `<prefix>-items-YYYY` (year indices) behind the alias `<prefix>-items`. */
   prefix: string;
   items: ItemStore;
   search: SearchIndex;
@@ -106,7 +108,8 @@ export async function openSearchEngineStorage(
   const search: SearchIndex = {
     indexMany: (list) => (list.length > 0 ? writer.write(list) : Promise.resolve()),
     remove: (ids) => (ids.length > 0 ? writer.unindex(ids) : Promise.resolve()),
-    search: (request) => runSearch(client, layout.alias, request),
+    search: (request) =>
+      runSearch(client, layout.alias, request, { exactCountBound: options.exactCountBound }),
     aggregate: (request) => runAggregate(client, layout.alias, request),
   };
   return {

@@ -1,5 +1,5 @@
 // Opening the storage: health on a live and on an unreachable engine, the time-based layout
-// (one index per month behind the read alias), and read-your-writes with refresh 'wait_for'.
+// (one index per year behind the read alias), and read-your-writes with refresh 'wait_for'.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { Item } from '@presswatch/domain';
@@ -50,26 +50,26 @@ describe('an unreachable engine', () => {
 });
 
 describe.skipIf(!searchUrl)(`opening on the test node${searchUrl ? '' : ` (${noNodeReason})`}`, () => {
-  it('is healthy and keeps one index per month behind the read alias', async () => {
+  it('is healthy and keeps one index per year behind the read alias', async () => {
     const storage = await engineStorage();
     try {
       expect(await storage.health()).toMatchObject({ ok: true });
       await storage.items.upsertMany([
-        item('june', '2025-06-30T23:00:00Z'),
-        item('july', '2025-07-01T01:00:00Z'),
+        item('december', '2024-12-31T23:00:00Z'),
+        item('january', '2025-01-01T01:00:00Z'),
       ]);
-      await storage.items.upsertMany([{ ...item('june', '2025-07-02T00:00:00Z'), title: 'Ngày đã sửa' }]);
+      await storage.items.upsertMany([{ ...item('december', '2025-01-02T00:00:00Z'), title: 'Ngày đã sửa' }]);
       await storage.refresh();
       const response = await fetch(
-        `${searchUrl}/_cat/indices/${storage.prefix}-items-2025*?h=index,docs.count&s=index`,
+        `${searchUrl}/_cat/indices/${storage.prefix}-items-2024*,${storage.prefix}-items-2025*?h=index,docs.count&s=index`,
       );
       const rows = (await response.text()).trim().split('\n');
-      // The corrected date keeps the item where it was first stored: no copy in July.
+      // The corrected date keeps the item where it was first stored: no copy in 2025.
       expect(rows.map((row) => row.trim().split(/\s+/))).toEqual([
-        [`${storage.prefix}-items-2025.06`, '1'],
-        [`${storage.prefix}-items-2025.07`, '1'],
+        [`${storage.prefix}-items-2024`, '1'],
+        [`${storage.prefix}-items-2025`, '1'],
       ]);
-      expect((await storage.items.get('june'))?.title).toBe('Ngày đã sửa');
+      expect((await storage.items.get('december'))?.title).toBe('Ngày đã sửa');
       expect(await storage.items.count()).toBe(2);
     } finally {
       await storage.cleanup();

@@ -1,7 +1,15 @@
-// Where items live: time-based indices `<prefix>-items-YYYY.MM` (by the item's sort time:
-// published, else fetched, UTC month), all behind the read alias `<prefix>-items`. One composable
-// index template gives every such index the analysers, the mapping and the alias, so a month's
-// index can be created on first write.
+// Where items live: time-based indices `<prefix>-items-YYYY` (by the item's sort time: published,
+// else fetched, UTC year), all behind the read alias `<prefix>-items`. One composable index
+// template gives every such index the analysers, the mapping, the index sort and the alias, so a
+// year's index can be created on first write.
+//
+// Years, not months: every search runs on every shard, and a shard costs a fixed share of each
+// search (at a million items, 38 one-shard month indices on two cores spent more time per query
+// than 4 year indices; bench/README.md, engine-million). Deployments made before keep their
+// `-YYYY.MM` indices behind the same alias (see LEGACY_INDEX below).
+//
+// Each index is sorted by time, newest first (the time sort of searches), so a search by time
+// stops early in every segment once it has its page and the bounded count (search/run-search.ts).
 //
 // Text fields (DESIGN.md, "Text, Vietnamese first"): `title` and `text` hold normalizeText() of
 // the item's text (NFC, one tone-mark style), cut into the same tokens as the SQLite adapter's
@@ -16,7 +24,15 @@ export interface IndexLayout {
   pattern: string;
   template: string;
   indexFor(sortTimeMs: number): string;
+  /**
+   * Whether an index has the `sample` field: not the month indices of deployments made before it
+   * (strict mappings refuse unknown fields; bench/engine-million-migrate.ts moves them over).
+   */
+  hasSampleSlots(index: string): boolean;
 }
+
+/** `<prefix>-items-YYYY.MM`: the month indices of the layout before years. */
+const LEGACY_INDEX = /-items-\d{4}\.\d{2}$/;
 
 export function itemIndexLayout(prefix: string): IndexLayout {
   const base = `${prefix}-items`;
@@ -25,10 +41,9 @@ export function itemIndexLayout(prefix: string): IndexLayout {
     pattern: `${base}-*`,
     template: base,
     indexFor(ms) {
-      const date = new Date(ms);
-      const month = String(date.getUTCMonth() + 1).padStart(2, '0');
-      return `${base}-${date.getUTCFullYear()}.${month}`;
+      return `${base}-${new Date(ms).getUTCFullYear()}`;
     },
+    hasSampleSlots: (index) => !LEGACY_INDEX.test(index),
   };
 }
 
@@ -56,6 +71,8 @@ export function itemIndexTemplate(layout: IndexLayout, options: TemplateOptions)
       settings: {
         number_of_shards: options.shards,
         number_of_replicas: options.replicas,
+        // The order of time-sorted searches (run-search.ts): they end early in each segment.
+        sort: { field: ['sort_time', 'id'], order: ['desc', 'desc'] },
         analysis: {
           tokenizer: { pw_words: { type: 'pattern', pattern: WORD_SEPARATORS } },
           analyzer: {
@@ -84,6 +101,8 @@ export function itemIndexTemplate(layout: IndexLayout, options: TemplateOptions)
           tone: { type: 'double' },
           relevance: { type: 'double' },
           cluster_id: { type: 'keyword' },
+          /** sampleSlot(id): estimated totals and facets count the items of a few slots. */
+          sample: { type: 'integer' },
           title: textField,
           text: textField,
         },

@@ -1,6 +1,7 @@
 // What an Item becomes in an item index (see index-layout.ts for the mapping).
 import type { Item } from '@presswatch/domain';
 import { normalizeText } from '@presswatch/text';
+import { sampleSlot } from './sample-slot.ts';
 
 /** Control characters once used as highlight markers; blanked out of indexed text (as in SQLite). */
 const MARKERS = new RegExp(`[${String.fromCharCode(1)}${String.fromCharCode(2)}]`, 'gu');
@@ -22,6 +23,8 @@ export interface ItemDocument {
   cluster_id: string | null;
   title: string;
   text: string;
+  /** The item's sample slot (sampleSlot): estimated totals and facets count a few slots only. */
+  sample: number;
 }
 
 /** The key `source:` matches a source name against: normalised and lower-cased. */
@@ -66,5 +69,6 @@ export function itemDocument(item: Item): ItemDocument {
     cluster_id: item.clusterId,
     title: normalizeText(item.title ?? '').replace(MARKERS, ' '),
     text: normalizeText(item.text ?? '').replace(MARKERS, ' '),
+    sample: sampleSlot(item.id),
   };
 }

@@ -1,6 +1,6 @@
-// Writes to the time-based item indices. A new item goes to the month index of its sort time;
+// Writes to the time-based item indices. A new item goes to the year index of its sort time;
 // an item stored already is rewritten where it lives (so a corrected publish date never leaves
-// a copy behind in another month): its index is looked up through the read alias, and the
+// a copy behind in another year): its index is looked up through the read alias, and the
 // indices this process wrote recently are remembered, which covers writes not yet refreshed.
 //
 // ItemStore.upsertMany and SearchIndex.indexMany both land here and callers often send the same
@@ -70,9 +70,11 @@ export function createItemWriter(client: EngineClient, layout: IndexLayout, bulk
       if (latest.size === 0) return;
       const where = await locate([...latest.keys()]);
       const operations = [...latest.values()].map(({ item, hash }) => {
-        const doc = itemDocument(item);
+        const { sample, ...doc } = itemDocument(item);
         const index = where.get(item.id) ?? layout.indexFor(doc.sort_time);
-        return { action: 'index' as const, id: item.id, index, doc: { ...doc }, hash };
+        // A month index of an older deployment has no `sample` field (and a strict mapping).
+        const slot = layout.hasSampleSlots(index) ? { sample } : {};
+        return { action: 'index' as const, id: item.id, index, doc: { ...doc, ...slot }, hash };
       });
       for (const index of new Set(operations.map((op) => op.index))) await ensureIndex(index);
       await writeBulk(client, operations, bulk);
