@@ -1,3 +1,2 @@
 export { MIGRATIONS, type Migration, migrate, schemaVersion } from './migrations/runner.ts';
 export { openSqliteStorage, type SqliteStorage, type SqliteStorageOptions } from './open.ts';
-export { createHighlighter } from './search/page-highlights.ts';

@@ -1,9 +1,13 @@
 import type { Item } from '@presswatch/domain';
-import { parseQuery, referenceAnalysis } from '@presswatch/query';
+import {
+  analyseText,
+  createHighlighter,
+  parseQuery,
+  referenceAnalysis,
+  renderHighlight,
+} from '@presswatch/query';
 import { describe, expect, it } from 'vitest';
 import { compileQuery } from '../src/search/compile-query.ts';
-import { analyseText, renderHighlight } from '../src/search/highlight.ts';
-import { createHighlighter } from '../src/search/page-highlights.ts';
 
 const render = (text: string, positions: number[], window?: number) =>
   renderHighlight(analyseText(text), new Set(positions), window);

@@ -1,12 +1,11 @@
 // NEAR/n and scripts written without spaces, through the real FTS5 search: the MATCH expressions
 // compileQuery writes, the items a search returns, and what the highlighter marks.
 import type { Item } from '@presswatch/domain';
-import { parseQuery } from '@presswatch/query';
+import { createHighlighter, parseQuery } from '@presswatch/query';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqliteStorage } from '../src/index.ts';
 import { compileQuery } from '../src/search/compile-query.ts';
-import { createHighlighter } from '../src/search/page-highlights.ts';
 import { resegmentItems } from '../src/search/resegment-migration.ts';
 import { tempStorage } from './helpers.ts';
 

@@ -11,7 +11,7 @@
 // it (estimate.ts): flagged `totalIsEstimate`, each facet bucket `approximate`. The first sample
 // is asked for alongside the page, since at scale most searches need it.
 import type { FacetField, Item, SearchRequest, SearchResult } from '@presswatch/domain';
-import { createHighlighter } from '@presswatch/storage-sqlite';
+import { createHighlighter } from '@presswatch/query';
 import type { EngineClient, SearchHitWire, SearchResponseWire } from '../client/engine-client.ts';
 import { compileQuery } from '../query/compile-query.ts';
 import type { Dsl } from '../query/text-query.ts';

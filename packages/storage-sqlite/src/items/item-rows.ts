@@ -1,7 +1,7 @@
 // What an Item becomes in the items table and in items_fts.
 import type { Item } from '@presswatch/domain';
+import { MARKERS } from '@presswatch/query';
 import { foldText, normalizeText, segmentScripts } from '@presswatch/text';
-import { MARKERS } from '../search/highlight.ts';
 
 export interface ItemRow {
   id: string;

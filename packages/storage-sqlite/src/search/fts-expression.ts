@@ -13,7 +13,7 @@ import {
   type NearOperand,
   type QueryNode,
 } from '@presswatch/domain';
-import { foldText, normalizeText, segmentScripts } from '@presswatch/text';
+import { indexForm, nearDistance, nearIsExact } from '@presswatch/query';
 
 /**
  * True when the node can be one MATCH expression (the domain's text-only rule): terms, phrases and
@@ -48,16 +48,6 @@ export function toFtsExpression(node: QueryNode): string {
   }
 }
 
-/** A NEAR group is matched on the exact columns only when every operand is exact. */
-export function nearIsExact(operands: readonly NearOperand[]): boolean {
-  return operands.every((operand) => operand.exact);
-}
-
-/** FTS5 takes a whole number of tokens; hand-built ASTs are rounded down, never below 0. */
-export function nearDistance(distance: number): number {
-  return Math.max(0, Math.floor(distance));
-}
-
 function columns(field: FieldScope | null, exact: boolean): string {
   if (exact) return field ?? '{title text}';
   return field ? `${field}_folded` : '{title_folded text_folded}';
@@ -68,14 +58,6 @@ function operandLiteral(node: NearOperand, exact: boolean): string {
   const words = node.type === 'term' ? [node.value] : node.words;
   const prefix = node.type === 'term' && node.prefix;
   return `${literal(words.map((word) => indexForm(word, exact)).join(' '))}${prefix ? ' *' : ''}`;
-}
-
-/**
- * A query word as the index holds it. The parser already does this; repeated so hand-built ASTs
- * (rules, topics) match alike. Highlights (highlight.ts) put words in the same form.
- */
-export function indexForm(word: string, exact: boolean): string {
-  return segmentScripts(exact ? normalizeText(word).toLowerCase() : foldText(word));
 }
 
 function literal(value: string): string {

@@ -7,6 +7,7 @@
 // The page is found on small keys (seq, time, id, rank) and only its documents are read: selecting
 // the document in the sorted query would copy every match's document into the sorter.
 import type { FacetBucket, FacetField, Item, SearchRequest, SearchResult } from '@presswatch/domain';
+import { createHighlighter } from '@presswatch/query';
 import type { Database } from 'better-sqlite3';
 import { type CompiledQuery, compileQuery } from './compile-query.ts';
 import { decodeCursor, encodeCursor, requestFingerprint, type SortKey } from './cursor.ts';
@@ -14,7 +15,6 @@ import { countMatches, type MatchCounts, type MatchSet } from './facets.ts';
 import { compileFilters } from './filters.ts';
 import { expressionWords, ftsHead, ftsRowids } from './fts-rowids.ts';
 import type { NewestSpan } from './newest-ranked.ts';
-import { createHighlighter } from './page-highlights.ts';
 import { afterKey, BY_KEYS, INDEXED, type PageRow, sortKey } from './page-keys.ts';
 import { fetchRankedPage } from './ranked-page.ts';
 import {

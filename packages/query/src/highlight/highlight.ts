@@ -1,8 +1,8 @@
 // Highlights, drawn on the item's own text for the hits of one page; FTS5 is not asked again.
 //
 // A text is cut into the tokens the index sees (runs of L/N/M/Co characters, as the unicode61
-// tokenizer of items_fts) and every token gets both indexed forms: exact (normalizeText,
-// lower-cased) and folded (foldText of that), as ftsRow() writes the title/text and *_folded
+// tokenizer of the SQLite adapter's items_fts) and every token gets both indexed forms: exact (normalizeText,
+// lower-cased) and folded (foldText of that), as the SQLite adapter's ftsRow() writes the title/text and *_folded
 // columns. Runs of scripts written without spaces are cut as the index cuts them
 // (segmented-tokens.ts): a Chinese character or a Thai word is a display token of its own, so a
 // match marks just those characters. A query's positive text parts are evaluated on those tokens

@@ -1,8 +1,9 @@
-// Highlights for one page of hits, computed from the items themselves (highlight.ts): work grows
+// Highlights for one page of hits, computed from the items themselves (highlight.ts), for both
+// storage adapters (the engine's own highlighter escapes and cuts differently): work grows
 // with the page, not with the match set, and no MATCH is evaluated again per hit.
 //
 // Which tokens are marked follows FTS5 highlight() over the query's positive MATCH expressions
-// (compile-query.ts `texts`): each expression is evaluated on the item's title and text; when it
+// (the SQLite adapter's compile-query.ts `texts`): each expression is evaluated on the item's title and text; when it
 // is true, the instances of its terms and phrases in true sub-expressions are marked (an OR marks
 // its true branches, `a NOT b` marks a), each in the columns its scope names. A NEAR group marks
 // the operand instances of every clump that satisfies it (the domain's nearClumps).
@@ -14,7 +15,6 @@ import {
   type QueryNode,
   type SearchHit,
 } from '@presswatch/domain';
-import { indexForm, nearDistance, nearIsExact } from './fts-expression.ts';
 import {
   type AnalysedText,
   analyseText,
@@ -23,6 +23,7 @@ import {
   indexTokensOf,
   renderHighlight,
 } from './highlight.ts';
+import { indexForm, nearDistance, nearIsExact } from './index-forms.ts';
 
 /** Tokens of body text shown around the matches. */
 const TEXT_WINDOW = 40;
@@ -192,7 +193,7 @@ class Evaluator {
 }
 
 /**
- * The words of a term or phrase as FTS5 reads its literal (fts-expression.ts), and its columns;
+ * The words of a term or phrase as FTS5 reads its literal (the SQLite adapter's fts-expression.ts), and its columns;
  * `exact` is the form (a NEAR group may put an exact operand in the folded form).
  */
 function toPattern(node: TextNode, exact: boolean): Pattern {
