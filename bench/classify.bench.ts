@@ -3,7 +3,8 @@
 //   core:  classifyJsonLine (JSON.parse, classify, output object) + JSON.stringify, no I/O —
 //          timed by wall clock and by this process's CPU time (which a busy machine inflates less)
 //   cli:   `node services/cli/bin/presswatch.mjs classify` with the corpus piped through it —
-//          whole run (startup included) and steady state (first output line to last)
+//          whole run (startup included), steady state (first output line to last), and the
+//          command's lines per CPU second in the steady state (Linux: /proc, bench/classify-cpu.ts)
 //   reference: NFC + lower-case of the same articles, which issue 4 measured at 64,000 docs/s on
 //          this machine: it shows how fast the machine is running during the measurement
 //   output hash: SHA-256 of every output line (JSON + '\n') of the core run, in corpus order, so a
@@ -14,11 +15,14 @@ import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyJsonLine, loadClassifierModel } from '@presswatch/classify';
+import { type CpuSample, sampleCpu } from './classify-cpu.ts';
 import { type CorpusArticle, printTable, readCorpus, writeResult } from './support.ts';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const COUNT = Number(process.env.BENCH_ITEMS ?? 1_000_000);
 const WARMUP = 1_000;
+/** Characters of input written to the command at a time. */
+const FEED_CHARS = 1 << 18;
 
 interface Throughput {
   docs: number;
@@ -75,7 +79,9 @@ function measureCore(lines: string[]): { wall: Throughput; cpu: Throughput; assi
   };
 }
 
-async function measureCli(lines: string[]): Promise<{ whole: Throughput; steady: Throughput }> {
+async function measureCli(
+  lines: string[],
+): Promise<{ whole: Throughput; steady: Throughput; steadyCpu: Throughput | null }> {
   const child = spawn(process.execPath, [join(repo, 'services/cli/bin/presswatch.mjs'), 'classify'], {
     cwd: repo,
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -88,19 +94,34 @@ async function measureCli(lines: string[]): Promise<{ whole: Throughput; steady:
     for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) outputLines++;
   });
   const exited = new Promise<number | null>((done) => child.on('close', done));
+  const cpu = sampleCpu(child.pid, () => outputLines);
+  // Lines go out in batches of about FEED_CHARS: one write per line cost this process enough CPU
+  // (a string and a system call per line) to slow the command down on a two-core machine.
+  let batch = '';
   for (const line of lines) {
-    if (!child.stdin.write(`${line}\n`)) await new Promise((done) => child.stdin.once('drain', done));
+    batch += `${line}\n`;
+    if (batch.length < FEED_CHARS) continue;
+    if (!child.stdin.write(batch)) await new Promise((done) => child.stdin.once('drain', done));
+    batch = '';
   }
-  child.stdin.end();
+  child.stdin.end(batch);
   const status = await exited;
   const end = performance.now();
+  cpu.stop();
   if (status !== 0 || outputLines !== lines.length) {
     throw new Error(`classify exited ${status} with ${outputLines} of ${lines.length} lines`);
   }
   return {
     whole: rate(lines.length, (end - start) / 1000),
     steady: rate(lines.length - 1, (end - firstOutput) / 1000),
+    steadyCpu: cpuRate(cpu.window()),
   };
+}
+
+/** Lines per CPU second of the command between two samples of its steady state. */
+function cpuRate(window: { first: CpuSample; last: CpuSample } | null): Throughput | null {
+  if (!window) return null;
+  return rate(window.last.lines - window.first.lines, window.last.cpuSeconds - window.first.cpuSeconds);
 }
 
 function rate(docs: number, seconds: number): Throughput {
@@ -156,6 +177,16 @@ async function main() {
       seconds: cli.steady.seconds,
       'docs/s': cli.steady.docsPerSecond,
     },
+    ...(cli.steadyCpu
+      ? [
+          {
+            measure: 'CLI pipe, steady, CPU time',
+            docs: cli.steadyCpu.docs,
+            seconds: cli.steadyCpu.seconds,
+            'docs/s': cli.steadyCpu.docsPerSecond,
+          },
+        ]
+      : []),
   ]);
   console.log(`average article ${averageBytes} bytes; ${core.assigned} articles got at least one topic`);
   console.log(`output hash (SHA-256 of the ${lines.length} output lines): ${core.hash}`);

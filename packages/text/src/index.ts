@@ -1,3 +1,4 @@
+export { isLetterCode, isLetterOrNumberCode, isUpperCode } from './char-class.ts';
 export { foldText, hasDiacritics } from './fold.ts';
 export { type DetectedLanguage, detectLanguage } from './language/detect-language.ts';
 export { primaryLanguageCode } from './language/iso-639.ts';

@@ -7,6 +7,7 @@
 // combining marks or conjoining jamo), and a string made only of such characters is NFC. The
 // table is built on first use; Latin, Vietnamese and common punctuation sit in the ranges
 // checked without it.
+import { CodeUnits } from './code-units.ts';
 
 let table: Uint8Array | null = null;
 
@@ -40,11 +41,26 @@ function isConjoiningJamo(code: number): boolean {
   );
 }
 
+const codeUnits = new CodeUnits();
+/** Shorter strings are read with charCodeAt (copying them would cost more than it saves). */
+const COPY_FROM = 64;
+
 /** True when every code unit of s is NFC-safe (then s is NFC). False says nothing. */
 export function isKnownNfc(s: string): boolean {
   let safe: Uint8Array | null = null;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
+  const n = s.length;
+  if (n < COPY_FROM) {
+    for (let i = 0; i < n; i++) {
+      const code = s.charCodeAt(i);
+      if (isSafeWithoutTable(code)) continue;
+      safe ??= nfcSafeTable();
+      if (safe[code] === 0) return false;
+    }
+    return true;
+  }
+  const units = codeUnits.of(s);
+  for (let i = 0; i < n; i++) {
+    const code = units[i]!;
     if (isSafeWithoutTable(code)) continue;
     safe ??= nfcSafeTable();
     if (safe[code] === 0) return false;

@@ -9,6 +9,8 @@
 //     `Mr. Smith`, `U.S. Navy`) or a one-letter initial (`J. Smith`).
 // A full stop or comma inside a number (`1.000.000`, `3,5`) never ends one: no space follows it.
 // One pass over character codes: it runs on every article's opening.
+import { isLetterCode, isUpperCode } from './char-class.ts';
+import { CodeUnits } from './code-units.ts';
 
 /** Words that end with a full stop without ending the sentence, lower-cased, inner dots kept. */
 const ABBREVIATIONS = new Set([
@@ -94,19 +96,23 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 13;
 }
 
-const UPPER = /\p{Lu}/u;
-const LETTER = /\p{L}/u;
+const codeUnits = new CodeUnits();
 
 /** The sentences of `text`, trimmed, in order, empty ones dropped; at most `limit` of them. */
 export function splitSentences(text: string, limit = Number.POSITIVE_INFINITY): string[] {
   const sentences: string[] = [];
+  const units = codeUnits.of(text);
+  const n = text.length;
   let from = 0;
   let i = 0;
-  while (i < text.length && sentences.length < limit) {
-    const code = text.charCodeAt(i);
+  while (i < n) {
+    const code = units[i]!;
     if (code > LAST_ASCII_TERMINATOR && code < ELLIPSIS) {
       i++; // letters, most of the text: nothing ends here
-    } else if (code === NEWLINE) {
+      continue;
+    }
+    if (sentences.length >= limit) break;
+    if (code === NEWLINE) {
       push(sentences, text, from, i);
       from = ++i;
     } else if (isCjkTerminator(code)) {
@@ -155,7 +161,7 @@ function startsSentence(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code >= 48 && code <= 57) return true;
   if (code < 128) return code >= 65 && code <= 90;
-  return UPPER.test(String.fromCodePoint(text.codePointAt(i)!));
+  return isUpperCode(text.codePointAt(i)!);
 }
 
 /** Is the word just before the full stop at `at` an abbreviation or a one-letter initial? */
@@ -200,7 +206,7 @@ function isDigit(code: number): boolean {
 function isWordOrDot(code: number): boolean {
   if (code === FULL_STOP) return true;
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(String.fromCharCode(code));
+  return isLetterCode(code);
 }
 
 function push(sentences: string[], text: string, start: number, end: number): void {

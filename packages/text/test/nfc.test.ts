@@ -25,6 +25,18 @@ describe('toNfc', () => {
     expect(toNfc(text)).toBe(text.normalize('NFC'));
   });
 
+  it('gives the same answers for long texts (read from a copy of their code units)', () => {
+    const lead = 'Sáng nay, Bộ đội Biên phòng tỉnh Quảng Trị phối hợp tuần tra trên tuyến biên giới. ';
+    const long = lead.repeat(20).slice(7); // a sliced string, as an article's opening is
+    expect(isKnownNfc(long)).toBe(true);
+    expect(toNfc(long)).toBe(long);
+    for (const odd of ['xa\u0301', '\u2126', '𝟏']) {
+      const text = `${long}${odd}${long}`;
+      expect(isKnownNfc(text)).toBe(false);
+      expect(toNfc(text)).toBe(text.normalize('NFC'));
+    }
+  });
+
   it('marks no character NFC-safe that NFC changes or that is a combining mark', () => {
     const safe = nfcSafeTable();
     const wrong: string[] = [];

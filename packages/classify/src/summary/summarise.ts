@@ -3,7 +3,7 @@
 // headline words it repeats, and by the topic and place terms it holds. Only the opening of the
 // article is read (OPENING_CHARS, MAX_CANDIDATES): it bounds the cost, which matters at thousands
 // of articles a second, and loses little, since late sentences rarely beat the lead.
-import { splitSentences, toNfc } from '@presswatch/text';
+import { isLetterOrNumberCode, splitSentences, toNfc } from '@presswatch/text';
 
 const OPENING_CHARS = 1200;
 const MAX_CANDIDATES = 6;
@@ -67,8 +67,6 @@ function headlineWords(title: string): string[] {
   return [...words].slice(0, MAX_HEADLINE_WORDS);
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
 /** The word without the non-letters, non-digits at its edges (by code point; no regex per word). */
 function trimPunctuation(word: string): string {
   let start = 0;
@@ -89,7 +87,7 @@ function trimPunctuation(word: string): string {
 
 function isLetterOrDigit(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+  return isLetterOrNumberCode(code);
 }
 
 /** The first OPENING_CHARS characters, cut back to the last sentence end or line break in them. */

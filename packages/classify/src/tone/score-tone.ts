@@ -26,10 +26,11 @@ export function scoreTone(lexicon: ToneLexicon, article: AnalysedArticle): numbe
 /** One pass: the longest entry at each position, then the tokens after it. */
 function addTone(lexicon: ToneLexicon, tokens: readonly string[], factor: number, totals: Totals): void {
   let negatedUntil = -1;
-  const firsts = lexicon.firstWords.valuesOf(tokens);
+  const firsts = lexicon.firstWords;
+  const ids = firsts.idsOf(tokens);
   let i = 0;
   while (i < tokens.length) {
-    const first = firsts[i];
+    const first = ids === null ? firsts.valueOfToken(tokens[i]!) : firsts.valueById(ids[i]!, tokens[i]!);
     const end = first ? longestEntryEnd(first, tokens, i) : -1;
     if (end < 0) {
       i++;

@@ -35,6 +35,39 @@ describe('indexDocument with a vocabulary', () => {
     }
   });
 
+  it('answers alike for a document analysed long before (its token ids forgotten)', () => {
+    const vocabulary = vocabularyOf(queries);
+    const early = samples.map((sample) => analyseDocument(sample));
+    // More analyses than the analyser remembers token ids for: the early documents are then
+    // looked up by their token strings.
+    for (let n = 0; n < 20; n++) analyseDocument(text(`tin ${n}`, `bài số ${n} về biên giới`));
+    for (const [k, prepared] of early.entries()) {
+      indexDocument(prepared, vocabulary);
+      const plain = analyseDocument(samples[k]!);
+      for (const query of queries)
+        expect(compileMatcher(query)(prepared)).toEqual(compileMatcher(query)(plain));
+    }
+  });
+
+  it('answers alike after the token cache is rebuilt (token ids change meaning)', () => {
+    const vocabulary = vocabularyOf(queries);
+    const check = () => {
+      for (const sample of samples) {
+        const prepared = analyseDocument(sample);
+        indexDocument(prepared, vocabulary);
+        const plain = analyseDocument(sample);
+        for (const query of queries)
+          expect(compileMatcher(query)(prepared)).toEqual(compileMatcher(query)(plain));
+      }
+    };
+    check();
+    const words: string[] = [];
+    for (let n = 0; n < 40_000; n++) words.push(`từ${n.toString(36)}`);
+    analyseDocument(text('nhiều từ', words.join(' ')));
+    check();
+    expect(compileMatcher(queries[0]!)(analyseDocument(samples[0]!)).matched).toBe(true);
+  });
+
   it('collects the words of the queries per form', () => {
     const vocabulary = vocabularyOf([parseQuery('"Lao Bảo" OR paracel')!]);
     expect(vocabulary.exact.size).toBe(1);

@@ -17,16 +17,16 @@
 import type { AnalysedField } from '@presswatch/domain';
 import { isSegmentedScriptChar } from '@presswatch/text';
 import { searchTokens } from '../search-tokens.ts';
-import {
-  charTables,
-  isAstralTokenChar,
-  SEPARATOR,
-  SPECIAL,
-  SURROGATE,
-  TOKEN,
-  UNNORMALISED,
-} from './char-table.ts';
-import { HAS_EXACT, HAS_FOLDED, hashFinish, hashStep, TokenCache } from './token-cache.ts';
+import * as chars from './char-table.ts';
+import { charTables, isAstralTokenChar } from './char-table.ts';
+import * as cached from './token-cache.ts';
+import { TokenCache } from './token-cache.ts';
+
+// The constants and helpers the scan uses per character, as this module's own constants: under
+// tsx each file is a module of its own, and V8 checks at every read of an imported binding that
+// it is initialised (a loop like the scan's ran twice as long with imported constants).
+const { SEPARATOR, SPECIAL, SURROGATE, TOKEN, UNNORMALISED } = chars;
+const { HAS_EXACT, HAS_FOLDED, hashFinish, hashStep } = cached;
 
 let cache: TokenCache | null = null;
 
@@ -39,9 +39,12 @@ function tokenCache(): TokenCache {
 // which costs less than growing two fresh arrays token by token.
 const exactBuffer: string[] = [];
 const foldedBuffer: string[] = [];
-/** The token cache's entry (token id) of each token in the buffers above. */
-const exactIdBuffer: number[] = [];
-const foldedIdBuffer: number[] = [];
+/**
+ * The token cache's entry (token id) of each token in the buffers above: written straight into
+ * the two `recentIds` arrays the analysed field will be remembered with (see analyseParts).
+ */
+let exactIdBuffer: number[] = [];
+let foldedIdBuffer: number[] = [];
 
 /** Exact and folded tokens of one text, equal to the search index's tokenisation. */
 export function analyseField(text: string): AnalysedField {
@@ -58,6 +61,9 @@ export interface AnalysedParts {
 /** Several texts analysed into one field, e.g. an article's lead and the rest of its text. */
 export function analyseParts(parts: readonly string[]): AnalysedParts {
   const startGeneration = tokenCache().generation;
+  const exactSlot = takeRecentSlots();
+  exactIdBuffer = recentIds[exactSlot]!;
+  foldedIdBuffer = recentIds[exactSlot + 1]!;
   const { scan, rawScan } = charTables();
   const exactCounts: number[] = [];
   let exactCount = 0;
@@ -74,8 +80,8 @@ export function analyseParts(parts: readonly string[]): AnalysedParts {
   const field = { exact: exactBuffer.slice(0, exactCount), folded: foldedBuffer.slice(0, foldedCount) };
   // Ids made before the cache was rebuilt mid-scan are not valid: no generation matches −1.
   const generation = tokenCache().generation === startGeneration ? startGeneration : -1;
-  remember(field.exact, exactIdBuffer, generation);
-  remember(field.folded, foldedIdBuffer, generation);
+  remember(exactSlot, field.exact, generation);
+  remember(exactSlot + 1, field.folded, generation);
   return { field, exactCounts };
 }
 
@@ -85,17 +91,23 @@ export function analyseParts(parts: readonly string[]): AnalysedParts {
 // An older array is simply searched.
 const RECENT = 16;
 const recentTokens: (readonly string[] | null)[] = new Array(RECENT).fill(null);
-/** Reused buffers (ids are copied, not sliced: one array fewer to collect per field form). */
+/** Reused buffers, filled by the scan (no array per field form to collect). */
 const recentIds: number[][] = Array.from({ length: RECENT }, () => []);
 const recentGenerations: number[] = new Array(RECENT).fill(0);
 let recentNext = 0;
 
-function remember(tokens: readonly string[], ids: readonly number[], generation: number): void {
-  recentTokens[recentNext] = tokens;
-  const copy = recentIds[recentNext]!;
-  for (let k = 0; k < tokens.length; k++) copy[k] = ids[k]!;
-  recentGenerations[recentNext] = generation;
-  recentNext = (recentNext + 1) % RECENT;
+/** The next two slots (exact, folded), forgotten until the scan into their ids succeeds. */
+function takeRecentSlots(): number {
+  const slot = recentNext;
+  recentTokens[slot] = null;
+  recentTokens[slot + 1] = null;
+  recentNext = (slot + 2) % RECENT;
+  return slot;
+}
+
+function remember(slot: number, tokens: readonly string[], generation: number): void {
+  recentTokens[slot] = tokens;
+  recentGenerations[slot] = generation;
 }
 
 /** True when the array is known to hold no CJK character (no CJK substring can match in it). */
@@ -154,48 +166,74 @@ let scannedFolded = 0;
  */
 function scanTokens(text: string, classes: Uint8Array, exactFrom: number, foldedFrom: number): number {
   const cache = tokenCache();
+  const units = codeUnitsOf(text);
+  const present = cache.present;
+  // Module variables as locals: read per token, a module `let` costs a check at each read.
+  const exactIds = exactIdBuffer;
+  const foldedIds = foldedIdBuffer;
   let exactCount = exactFrom;
   let foldedCount = foldedFrom;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let kind = classes[text.charCodeAt(i)]!;
-    if (kind > TOKEN) {
-      kind = unusualKind(kind, text, i);
+    // Between tokens. The common classes (TOKEN, SEPARATOR) cost one test each.
+    let kind = classes[units[i]!]!;
+    if (kind !== TOKEN) {
+      if (kind > TOKEN) kind = unusualKind(kind, text, i);
       if (kind > TOKEN) return kind === UNNORMALISED ? NEEDS_NFC : REFERENCE;
+      if (kind === SEPARATOR) {
+        i++;
+        continue;
+      }
     }
-    if (kind === SEPARATOR) {
-      i++;
-      continue;
-    }
+    // A token starts at i (a token character): hash it up to the next separator.
     const start = i;
-    let hash = 0;
-    while (i < n) {
-      const code = text.charCodeAt(i);
+    let hash = hashStep(0, units[i]!);
+    while (++i < n) {
+      const code = units[i]!;
       let c = classes[code]!;
-      if (c > TOKEN) {
+      if (c !== TOKEN) {
+        if (c === SEPARATOR) break;
         c = unusualKind(c, text, i);
         if (c > TOKEN) return c === UNNORMALISED ? NEEDS_NFC : REFERENCE;
+        if (c === SEPARATOR) break;
       }
-      if (c === SEPARATOR) break;
       hash = hashStep(hash, code);
-      i++;
     }
-    const entry = cache.entryOf(text, start, i, hashFinish(hash));
+    const entry = cache.entryOf(units, text, start, i, hashFinish(hash));
     if (entry < 0) return REFERENCE;
-    const present = cache.present[entry]!;
-    if ((present & HAS_EXACT) !== 0) {
-      exactIdBuffer[exactCount] = entry;
+    const forms = present[entry]!;
+    // cache.forms is read here, not before the loop: a rebuild (in entryOf) replaces the array.
+    if ((forms & HAS_EXACT) !== 0) {
+      exactIds[exactCount] = entry;
       exactBuffer[exactCount++] = cache.forms[2 * entry]!;
     }
-    if ((present & HAS_FOLDED) !== 0) {
-      foldedIdBuffer[foldedCount] = entry;
+    if ((forms & HAS_FOLDED) !== 0) {
+      foldedIds[foldedCount] = entry;
       foldedBuffer[foldedCount++] = cache.forms[2 * entry + 1]!;
     }
   }
   scannedExact = exactCount;
   scannedFolded = foldedCount;
   return SCANNED;
+}
+
+/** codeUnitsOf's reused array (grown as needed) and a byte view of the same memory. */
+let units = new Uint16Array(1 << 13);
+let unitBytes = Buffer.from(units.buffer);
+
+/**
+ * The text's UTF-16 code units at the start of a reused array, valid until the next call: one
+ * native copy, after which reading a unit is an array read (charCodeAt costs more, more still on
+ * the sliced strings an article's parts are).
+ */
+function codeUnitsOf(text: string): Uint16Array {
+  if (units.length < text.length) {
+    units = new Uint16Array(Math.max(text.length, 2 * units.length));
+    unitBytes = Buffer.from(units.buffer);
+  }
+  unitBytes.write(text, 0, 2 * text.length, 'utf16le');
+  return units;
 }
 
 /** A class above TOKEN resolved: a surrogate's by its code point; SPECIAL and UNNORMALISED stay. */

@@ -6,13 +6,17 @@ import { TokenLookup } from './token-lookup.ts';
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** next.size > 0, read for every node the scan reaches (a field is cheaper than Map#size). */
+  inner: boolean;
   /** The id of the sequence that ends here, or −1. */
   id: number;
 }
 
 export class PhraseTrie {
-  private readonly root: TrieNode = { next: new Map(), id: -1 };
+  private readonly root: TrieNode = { next: new Map(), inner: false, id: -1 };
   private readonly ids = new Map<string, number>();
+  /** The token count of each sequence, by id. */
+  private readonly lengths: number[] = [];
   /** The root's children, made when first needed after the last add. */
   private firstWords: TokenLookup<TrieNode> | null = null;
 
@@ -23,19 +27,26 @@ export class PhraseTrie {
     for (const token of tokens) {
       let child = node.next.get(token);
       if (!child) {
-        child = { next: new Map(), id: -1 };
+        child = { next: new Map(), inner: false, id: -1 };
         node.next.set(token, child);
+        node.inner = true;
       }
       node = child;
     }
     if (node.id >= 0) return;
     node.id = this.ids.size;
     this.ids.set(patternKey(tokens), node.id);
+    this.lengths.push(tokens.length);
   }
 
   /** The id of a sequence by its key, −1 when it is not in the trie. */
   idOf(key: string): number {
     return this.ids.get(key) ?? -1;
+  }
+
+  /** The token count of the sequence with this id. */
+  lengthOf(id: number): number {
+    return this.lengths[id]!;
   }
 
   get size(): number {
@@ -44,33 +55,41 @@ export class PhraseTrie {
 
   /** Ascending start positions of every sequence of the trie found in the tokens, by id. */
   scan(tokens: readonly string[]): TrieScan {
-    const found = new Map<number, number[]>();
-    const seen = new Uint8Array(this.ids.size);
+    const starts = new Map<number, number[]>();
+    const found: number[] = [];
     this.firstWords ??= new TokenLookup(this.root.next);
-    const firsts = this.firstWords.valuesOf(tokens);
-    for (let i = 0; i < tokens.length; i++) {
-      let node = firsts[i] ?? undefined;
+    const firsts = this.firstWords;
+    const ids = firsts.idsOf(tokens);
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      let node: TrieNode | null | undefined =
+        ids === null ? firsts.valueOfToken(tokens[i]!) : firsts.valueById(ids[i]!, tokens[i]!);
       for (let j = i + 1; node; j++) {
-        if (node.id >= 0) {
-          if (seen[node.id] === 0) {
-            seen[node.id] = 1;
-            found.set(node.id, [i]);
-          } else {
-            found.get(node.id)!.push(i);
-          }
+        const id = node.id;
+        if (id >= 0) {
+          const list = starts.get(id);
+          if (list === undefined) {
+            starts.set(id, [i]);
+            found.push(id);
+          } else list.push(i);
         }
-        if (j >= tokens.length || node.next.size === 0) break;
+        if (j >= n || !node.inner) break;
         node = node.next.get(tokens[j]!);
       }
     }
-    return { seen, starts: found };
+    return { found, starts };
   }
 }
 
-/** What a scan found: `seen[id]` is 1 for the sequences present, `starts` their positions. */
+/**
+ * What a scan found: the ids of the sequences present (in the order first met) and their start
+ * positions. A document holds a few dozen of the trie's hundreds of sequences, so callers loop
+ * over `found` rather than over the ids they look for, and no array as long as the trie is made
+ * per scan.
+ */
 export interface TrieScan {
-  seen: Uint8Array;
-  starts: Map<number, number[]>;
+  found: readonly number[];
+  starts: ReadonlyMap<number, readonly number[]>;
 }
 
 /** The key of a token sequence (tokens never hold U+0000). */

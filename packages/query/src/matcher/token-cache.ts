@@ -12,6 +12,8 @@ import { analyseToken } from './analyse-token.ts';
 const SLOTS = 1 << 16;
 const MASK = SLOTS - 1;
 const MAX_ENTRIES = SLOTS >> 1;
+const RECENT_SLOTS = 1 << 12;
+const RECENT_MASK = RECENT_SLOTS - 1;
 /** Token ids (entry numbers) are below this. */
 export const TOKEN_ID_LIMIT = MAX_ENTRIES;
 
@@ -34,6 +36,12 @@ export class TokenCache {
    */
   private table = new Int32Array(SLOTS);
   /**
+   * The table's word of the last token found per RECENT_SLOTS bucket of its hash, tried first: at
+   * 16 kB it stays in the CPU's first-level cache, where the table's slots of the common words,
+   * spread over 256 kB, do not.
+   */
+  private recent = new Int32Array(RECENT_SLOTS);
+  /**
    * The keys' code units, back to back in entry order, entry e at [keyStart[e], keyStart[e + 1]):
    * compared in place, the keys of the common words (added first) sit together in a few cache
    * lines, where string objects would be strewn over the heap.
@@ -53,20 +61,30 @@ export class TokenCache {
 
   /**
    * The entry of text[start, end) (whose hash is `hash`, see hashStep/hashFinish), analysing and
-   * adding the token on a miss; −1 when the token cannot be analysed piecewise.
+   * adding the token on a miss; −1 when the token cannot be analysed piecewise. `units` holds the
+   * text's code units (compared in place: faster than charCodeAt on a string).
    */
-  entryOf(text: string, start: number, end: number, hash: number): number {
-    const table = this.table;
+  entryOf(units: Uint16Array, text: string, start: number, end: number, hash: number): number {
     const keyStart = this.keyStart;
     const length = end - start;
     const tag = hash & ~0xffff;
+    const recent = this.recent[hash & RECENT_MASK]!;
+    if ((recent & ~0xffff) === tag && recent !== 0) {
+      const entry = (recent & 0xffff) - 1;
+      const from = keyStart[entry]!;
+      if (keyStart[entry + 1]! - from === length && this.sameText(from, units, start, length)) return entry;
+    }
+    const table = this.table;
     for (let slot = hash & MASK; ; slot = (slot + 1) & MASK) {
       const word = table[slot]!;
       const entry = (word & 0xffff) - 1;
       if (entry < 0) return this.add(text, start, end, hash, slot);
       if ((word & ~0xffff) === tag) {
         const from = keyStart[entry]!;
-        if (keyStart[entry + 1]! - from === length && this.sameText(from, text, start, length)) return entry;
+        if (keyStart[entry + 1]! - from === length && this.sameText(from, units, start, length)) {
+          this.recent[hash & RECENT_MASK] = word;
+          return entry;
+        }
       }
     }
   }
@@ -76,9 +94,9 @@ export class TokenCache {
     return this.count;
   }
 
-  private sameText(from: number, text: string, start: number, length: number): boolean {
+  private sameText(from: number, units: Uint16Array, start: number, length: number): boolean {
     const pool = this.pool;
-    for (let k = 0; k < length; k++) if (pool[from + k] !== text.charCodeAt(start + k)) return false;
+    for (let k = 0; k < length; k++) if (pool[from + k] !== units[start + k]) return false;
     return true;
   }
 
@@ -106,6 +124,7 @@ export class TokenCache {
 
   private clear(): void {
     this.table.fill(0);
+    this.recent.fill(0);
     this.count = 0;
     this.forms = [];
     this.generation = ++generations;

@@ -31,24 +31,24 @@ export interface IndexedPattern {
 export class TokenIndex {
   private byToken: Map<string, number[]> | null = null;
   private computed: Map<string, readonly number[]> | null = null;
-  private readonly trieScan: TrieScan | null;
+  private readonly scanned: TrieScan | null;
   private cjk: number[] | null = null;
 
   constructor(
     readonly tokens: readonly string[],
     private readonly trie: PhraseTrie | null = null,
   ) {
-    this.trieScan = trie ? trie.scan(tokens) : null;
+    this.scanned = trie ? trie.scan(tokens) : null;
     if (!trie) this.byToken = tokenPositions(tokens);
   }
 
-  /** Does any of the patterns occur? (With a trie: one read of its `seen` array per pattern.) */
+  /** Does any of the patterns occur? (With a trie: one read of the set's membership per id found.) */
   hasAny(set: PatternSet): boolean {
     if (this.trie === null) return set.patterns.some((pattern) => this.starts(pattern).length > 0);
     if (set.trie !== this.trie) set.resolve(this.trie);
-    const seen = this.trieScan!.seen;
-    const ids = set.ids;
-    for (let k = 0; k < ids.length; k++) if (seen[ids[k]!] === 1) return true;
+    const found = this.scanned!.found;
+    const member = set.member;
+    for (let k = 0; k < found.length; k++) if (member[found[k]!] === 1) return true;
     for (const pattern of set.outsideTrie) if (this.starts(pattern).length > 0) return true;
     return false;
   }
@@ -56,14 +56,16 @@ export class TokenIndex {
   /** Pushes the hits of every pattern of the set in this field (in no particular order). */
   collectHits(set: PatternSet, field: Field, hits: MatchHit[]): void {
     let others: readonly IndexedPattern[] = set.patterns;
-    if (this.trie !== null) {
-      if (set.trie !== this.trie) set.resolve(this.trie);
-      const { seen, starts } = this.trieScan!;
-      const { ids, lengths } = set;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        if (seen[id] === 0) continue;
-        for (const start of starts.get(id)!) hits.push({ field, start, end: start + lengths[k]! });
+    const trie = this.trie;
+    if (trie !== null) {
+      if (set.trie !== trie) set.resolve(trie);
+      const { found, starts } = this.scanned!;
+      const member = set.member;
+      for (let k = 0; k < found.length; k++) {
+        const id = found[k]!;
+        if (member[id] !== 1) continue;
+        const length = trie.lengthOf(id);
+        for (const start of starts.get(id)!) hits.push({ field, start, end: start + length });
       }
       others = set.outsideTrie;
     }
@@ -83,10 +85,7 @@ export class TokenIndex {
         cached = { trie: this.trie, id: this.trie.idOf(key) };
         pattern.trie = cached;
       }
-      if (cached.id >= 0) {
-        const scan = this.trieScan!;
-        return scan.seen[cached.id] === 0 ? EMPTY : scan.starts.get(cached.id)!;
-      }
+      if (cached.id >= 0) return this.scanned!.starts.get(cached.id) ?? EMPTY;
     }
     const cacheKey = key ?? `${pattern.substring ? '~' : '^'}${patternKey(wanted)}`;
     this.computed ??= new Map();
@@ -134,29 +133,23 @@ export class TokenIndex {
   }
 }
 
-/** Patterns tested together (an OR of words), with their ids in the last trie they met. */
+/** Patterns tested together (an OR of words), with which ids of the last trie they met are theirs. */
 export class PatternSet {
   trie: PhraseTrie | null = null;
-  ids: Int32Array = new Int32Array(0);
-  /** The token count of the pattern of ids[k]. */
-  lengths: Int32Array = new Int32Array(0);
+  /** member[id] is 1 when the trie's sequence `id` is one of the patterns. */
+  member: Uint8Array = new Uint8Array(0);
   outsideTrie: IndexedPattern[] = [];
 
   constructor(readonly patterns: IndexedPattern[]) {}
 
   resolve(trie: PhraseTrie): void {
-    const ids: number[] = [];
-    const lengths: number[] = [];
+    this.member = new Uint8Array(trie.size);
     this.outsideTrie = [];
     for (const pattern of this.patterns) {
       const id = pattern.key === null ? -1 : trie.idOf(pattern.key);
-      if (id >= 0) {
-        ids.push(id);
-        lengths.push(pattern.tokens.length);
-      } else this.outsideTrie.push(pattern);
+      if (id >= 0) this.member[id] = 1;
+      else this.outsideTrie.push(pattern);
     }
-    this.ids = Int32Array.from(ids);
-    this.lengths = Int32Array.from(lengths);
     this.trie = trie;
   }
 }

@@ -1,54 +1,65 @@
 // A map from tokens to values (the first words of a trie, of a lexicon) looked up for every token
 // of a document. For token arrays the fast analyser made (analyse-field.ts tokenIdsOf), the
 // answer is remembered by token id, so a lookup is an array read instead of a Map.get of a
-// string; other arrays are looked up in the map.
+// string; other arrays are looked up in the map. Callers loop over the tokens themselves
+// (idsOf, then valueById or valueOfToken per token): no array of answers is written and read back.
 import { tokenIdsOf } from './analyse-field.ts';
 import { TOKEN_ID_LIMIT } from './token-cache.ts';
 
-/** Marks a token id not looked up yet. */
-const UNKNOWN = Symbol('unknown');
+/** `known` of a token id: not looked up yet, looked up without a value, looked up with one. */
+const UNKNOWN = 0;
+const NONE = 1;
+const FOUND = 2;
 
 export class TokenLookup<T> {
-  private memo: (T | null | typeof UNKNOWN)[] | null = null;
+  /**
+   * Per token id, UNKNOWN, NONE or FOUND: one byte, so the table (32 kB) stays in the CPU's
+   * first-level cache, and most tokens (which have no value) are answered without reading `memo`.
+   */
+  private known: Uint8Array | null = null;
+  /** The value of each FOUND token id. */
+  private memo: (T | null)[] = [];
   private memoGeneration = -1;
-  /** valuesOf's answer, reused: a fresh array per call was the classifier's largest allocation. */
-  private readonly values: (T | null)[] = [];
 
   /** The map must not change afterwards (answers are remembered). */
   constructor(private readonly map: ReadonlyMap<string, T>) {}
 
   /**
-   * The value of each token, by position (null where the map has none), in an array that is valid
-   * until the next call (read it right away; its length may exceed the tokens').
+   * Prepares lookups in a token array: its token ids when the fast analyser made it (then look
+   * each token up with valueById, valid until the next call), else null (then valueOfToken).
    */
-  valuesOf(tokens: readonly string[]): readonly (T | null)[] {
-    const map = this.map;
-    const values = this.values;
-    const known = tokenIdsOf(tokens);
-    if (known === null) {
-      for (let i = 0; i < tokens.length; i++) values[i] = map.get(tokens[i]!) ?? null;
-      return values;
-    }
-    const memo = this.memoFor(known.generation);
-    const ids = known.ids;
-    for (let i = 0; i < tokens.length; i++) {
-      const id = ids[i]!;
-      const remembered = memo[id];
-      if (remembered === UNKNOWN) {
-        const value = map.get(tokens[i]!) ?? null;
-        memo[id] = value;
-        values[i] = value;
-      } else values[i] = remembered as T | null;
-    }
-    return values;
+  idsOf(tokens: readonly string[]): readonly number[] | null {
+    const ids = tokenIdsOf(tokens);
+    if (ids === null) return null;
+    this.knownFor(ids.generation);
+    return ids.ids;
   }
 
-  /** The memo by token id, emptied when the ids' generation changes. */
-  private memoFor(generation: number): (T | null | typeof UNKNOWN)[] {
-    if (this.memo === null || this.memoGeneration !== generation) {
-      this.memo = new Array<T | null | typeof UNKNOWN>(TOKEN_ID_LIMIT).fill(UNKNOWN);
+  /** The value of the token whose id (from idsOf) is `id`, or null. */
+  valueById(id: number, token: string): T | null {
+    const known = this.known!;
+    const state = known[id]!;
+    if (state === NONE) return null;
+    if (state === FOUND) return this.memo[id]!;
+    const value = this.map.get(token) ?? null;
+    known[id] = value === null ? NONE : FOUND;
+    this.memo[id] = value;
+    return value;
+  }
+
+  /** The value of a token, or null (a map lookup). */
+  valueOfToken(token: string): T | null {
+    return this.map.get(token) ?? null;
+  }
+
+  /** The states by token id, emptied when the ids' generation changes. */
+  private knownFor(generation: number): Uint8Array {
+    if (this.known === null || this.memoGeneration !== generation) {
+      this.known ??= new Uint8Array(TOKEN_ID_LIMIT);
+      this.known.fill(UNKNOWN);
+      this.memo = new Array<T | null>(TOKEN_ID_LIMIT).fill(null);
       this.memoGeneration = generation;
     }
-    return this.memo;
+    return this.known;
   }
 }

@@ -10,7 +10,6 @@
 // with PressWatch when the working directory has none.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import {
   type ClassifierModel,
@@ -18,6 +17,7 @@ import {
   loadClassifierModel,
   RulesFileError,
 } from '@presswatch/classify';
+import { inputLines } from './input-lines.ts';
 
 const USAGE = 'usage: presswatch classify [--topics DIR] [--gazetteer DIR] < in.jsonl > out.jsonl\n';
 
@@ -44,20 +44,21 @@ export async function runClassify(args: string[]): Promise<number> {
 
 /** Classifies stdin to stdout; returns how many lines were bad. */
 async function classifyStream(model: ClassifierModel): Promise<number> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   let badLines = 0;
   let pending = '';
-  for await (const line of lines) {
-    lineNumber++;
-    if (!line.trim()) continue;
-    const result = classifyJsonLine(line, model);
-    if (!result.ok) {
-      badLines++;
-      process.stderr.write(`presswatch classify: line ${lineNumber}: ${result.error}\n`);
-      continue;
+  for await (const batch of inputLines(process.stdin)) {
+    for (const line of batch) {
+      lineNumber++;
+      if (!line.trim()) continue;
+      const result = classifyJsonLine(line, model);
+      if (!result.ok) {
+        badLines++;
+        process.stderr.write(`presswatch classify: line ${lineNumber}: ${result.error}\n`);
+        continue;
+      }
+      pending += `${JSON.stringify(result.output)}\n`;
     }
-    pending += `${JSON.stringify(result.output)}\n`;
     if (pending.length >= FLUSH_CHARS) {
       await write(pending);
       pending = '';
@@ -70,8 +71,16 @@ async function classifyStream(model: ClassifierModel): Promise<number> {
 /** Writes and waits while stdout's buffer is full, so a slow reader does not fill memory. */
 function write(chunk: string): Promise<void> {
   return new Promise((done, fail) => {
-    if (process.stdout.write(chunk)) done();
-    else process.stdout.once('drain', done).once('error', fail);
+    if (process.stdout.write(chunk)) return done();
+    const drained = () => {
+      process.stdout.off('error', failed);
+      done();
+    };
+    const failed = (error: Error) => {
+      process.stdout.off('drain', drained);
+      fail(error);
+    };
+    process.stdout.once('drain', drained).once('error', failed);
   });
 }
 
