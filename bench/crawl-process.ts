@@ -1,6 +1,7 @@
 // The crawl benchmark's process stage, as the processor service composes it (classifier, story
 // clusters, alert rules), with its steps timed. Shared by the one-process layout
 // (crawl.bench.ts) and the processor child of the two-process layout (crawl-processor.ts).
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deliverQueue, type QueueBackend } from '@presswatch/domain';
 import {
@@ -17,7 +18,7 @@ import type { StageClock } from './crawl-timing.ts';
 
 export const CONCURRENCY = {
   crawl: 4,
-  fetch: 8,
+  fetch: Number(process.env.BENCH_FETCH_CONCURRENCY ?? 8),
   process: Number(process.env.BENCH_PROCESS_CONCURRENCY ?? 4),
 }; // config defaults (crawl.*, process.concurrency)
 export const quiet = { debug() {}, info() {}, warn() {}, error() {} };
@@ -60,6 +61,20 @@ export function timedProcessDeps(
     cluster: clock.timeAsync('cluster', createClusterHook({ clusters: storage.clusters })),
     afterStore: clock.timeAsync('alert rules', alertHook),
   };
+}
+
+/**
+ * CPU seconds of the calling thread alone (Linux /proc; null elsewhere): the main thread's share
+ * says whether it or the pool bounds the throughput.
+ */
+export function threadCpuSeconds(): number | null {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ ticks
+  } catch {
+    return null;
+  }
 }
 
 /** Peak resident set size in MB, sampled every 50 ms until stop(). */

@@ -18,7 +18,7 @@ export interface ProcessorReport {
 }
 
 function main(dir: string): void {
-  const storage = openSqliteStorage({ path: join(dir, 'store.db') });
+  const storage = openSqliteStorage({ path: join(dir, 'store.db'), checkpoints: 'thread' });
   const queues = openSqliteQueueBackend({ path: join(dir, 'queue.db'), logger: quiet });
   const clock = new StageClock();
   const pure = benchPureStages();

@@ -24,7 +24,14 @@ import {
 } from '@presswatch/stages';
 import { openSqliteStorage } from '@presswatch/storage-sqlite';
 import { feedSource as pipelineFeedSource } from '../tests/support/pipeline-world.ts';
-import { benchPureStages, CONCURRENCY, quiet, sampleRss, timedProcessDeps } from './crawl-process.ts';
+import {
+  benchPureStages,
+  CONCURRENCY,
+  quiet,
+  sampleRss,
+  threadCpuSeconds,
+  timedProcessDeps,
+} from './crawl-process.ts';
 import type { ProcessorReport } from './crawl-processor.ts';
 import { benchRules, StageClock } from './crawl-timing.ts';
 import { benchResolver, fillerArticles, startBenchWeb } from './crawl-web.ts';
@@ -34,11 +41,17 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2_000);
 const OUTLETS = Number(process.env.BENCH_OUTLETS ?? 20);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LAYOUT = process.env.BENCH_LAYOUT === 'two' ? 'two' : 'one';
+const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 300);
+// As the services open the store (packages/platform adapters.ts); BENCH_CHECKPOINTS=inline: in
+// the commits, as before.
+const CHECKPOINTS = process.env.BENCH_CHECKPOINTS === 'inline' ? 'inline' : 'thread';
 
 interface RunResult {
   pagesPerSecond: number;
   wallSeconds: number;
   cpuSeconds: number;
+  /** The main thread's share of cpuSeconds (one-process layout, Linux). */
+  mainThreadCpuSeconds: number | null;
   peakRssMb: number;
   stagesMs: Record<string, number>;
 }
@@ -46,7 +59,7 @@ interface RunResult {
 async function runOnce(articles: Parameters<typeof startBenchWeb>[1], run: number): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'pw-bench-crawl-'));
   const web = await startBenchWeb(dir, articles, OUTLETS, new Date());
-  const storage = openSqliteStorage({ path: join(dir, 'store.db') });
+  const storage = openSqliteStorage({ path: join(dir, 'store.db'), checkpoints: CHECKPOINTS });
   const queues = openSqliteQueueBackend({ path: join(dir, 'queue.db'), logger: quiet });
   const clock = new StageClock();
   const client = clock.timedClient(
@@ -65,6 +78,7 @@ async function runOnce(articles: Parameters<typeof startBenchWeb>[1], run: numbe
     if (LAYOUT === 'two') processor = await startProcessorChild(dir);
     const rssSampler = sampleRss();
     const cpuStart = process.cpuUsage();
+    const mainStart = threadCpuSeconds();
     const started = performance.now();
     processor?.start();
     const { scheduler, workers } = startCrawler({ storage, queues, clock, client, pure });
@@ -72,9 +86,12 @@ async function runOnce(articles: Parameters<typeof startBenchWeb>[1], run: numbe
       const timed = clock.timeAsync('process stage', processHandler);
       workers.push(queues.work(processQueue, timed, { concurrency: CONCURRENCY.process }));
     }
-    while ((await storage.items.count()) < ARTICLES) await new Promise((r) => setTimeout(r, 50));
+    await waitForItems(storage, started);
     const wallSeconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuStart);
+    const mainEnd = threadCpuSeconds();
+    const mainThreadCpuSeconds =
+      LAYOUT === 'one' && mainStart !== null && mainEnd !== null ? mainEnd - mainStart : null;
     let peakRssMb = rssSampler.stop();
     let cpuSeconds = (cpu.user + cpu.system) / 1e6;
     if (processor) {
@@ -88,7 +105,14 @@ async function runOnce(articles: Parameters<typeof startBenchWeb>[1], run: numbe
     for (const worker of workers) await worker.close({ deadlineMs: 5_000 });
     console.log(`run ${run}: ${ARTICLES} pages in ${wallSeconds.toFixed(1)} s`);
     const stagesMs = clock.totals();
-    return { pagesPerSecond: ARTICLES / wallSeconds, wallSeconds, cpuSeconds, peakRssMb, stagesMs };
+    return {
+      pagesPerSecond: ARTICLES / wallSeconds,
+      wallSeconds,
+      cpuSeconds,
+      mainThreadCpuSeconds,
+      peakRssMb,
+      stagesMs,
+    };
   } finally {
     await processor?.stop();
     client.close();
@@ -97,6 +121,20 @@ async function runOnce(articles: Parameters<typeof startBenchWeb>[1], run: numbe
     storage.close();
     await web.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Until every page is stored; a run that stops short (jobs failing for good) ends in an error. */
+async function waitForItems(storage: ReturnType<typeof openSqliteStorage>, started: number): Promise<void> {
+  for (;;) {
+    const stored = await storage.items.count();
+    if (stored >= ARTICLES) return;
+    if (performance.now() - started > TIMEOUT_S * 1000) {
+      throw new Error(
+        `${stored} of ${ARTICLES} pages stored after ${TIMEOUT_S} s (BENCH_TIMEOUT_S): failed jobs?`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
@@ -181,6 +219,8 @@ async function main() {
     'wall s': r.wallSeconds.toFixed(1),
     'CPU s': r.cpuSeconds.toFixed(1),
     'pages per CPU s': (ARTICLES / r.cpuSeconds).toFixed(1),
+    'main thread CPU ms/page':
+      r.mainThreadCpuSeconds === null ? '-' : ((1000 * r.mainThreadCpuSeconds) / ARTICLES).toFixed(2),
     'peak RSS MB': r.peakRssMb,
   }));
   printTable(rows);

@@ -3,6 +3,7 @@
 // extract/ — article metadata and main text.
 export * from './dates.ts';
 export * from './errors.ts';
+export { parseHtml } from './extract/dom.ts';
 export * from './extract/extract-article.ts';
 export type * from './extract/types.ts';
 // feed/ dates and opml/ — feed date parsing; OPML subscription lists ⇄ sources.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { claimableUrl, declaredPageUrls, ownerOf } from '../src/index.ts';
+import {
+  claimableUrl,
+  type DeclaredPageUrls,
+  declaredPageUrls,
+  declaredPageUrlsOfParsed,
+  ownerOf,
+  parseHtml,
+} from '../src/index.ts';
 
 const page = 'https://m.bao.example.vn/xa-hoi/bai-viet-7.html?utm_source=zalo';
 const head = (links: string) => `<!doctype html><html><head>${links}</head><body><p>x</p></body></html>`;
@@ -42,7 +49,37 @@ describe('claimableUrl', () => {
   });
 });
 
-describe('declaredPageUrls', () => {
+/** The page's head read from the string, and from the page parsed once for extraction. */
+const readers: { name: string; read: (html: string, url: string) => DeclaredPageUrls }[] = [
+  { name: 'declaredPageUrls', read: declaredPageUrls },
+  {
+    name: 'declaredPageUrlsOfParsed',
+    read: (html, url) => {
+      const declared = declaredPageUrlsOfParsed(parseHtml(html), url);
+      if (!declared) throw new Error('no <head> element found');
+      return declared;
+    },
+  },
+];
+
+describe('declaredPageUrlsOfParsed', () => {
+  it('gives null for a page without a <head> element (the caller reads the string instead)', () => {
+    const html = '<link rel="canonical" href="/xa-hoi/bai-viet-7.html"><p>x</p>';
+    expect(declaredPageUrlsOfParsed(parseHtml(html), page)).toBeNull();
+    expect(declaredPageUrls(html, page).canonical).toBe('https://m.bao.example.vn/xa-hoi/bai-viet-7.html');
+  });
+});
+
+describe.each(readers)('$name', ({ read: declaredPageUrls }) => {
+  it('skips what the head holds as text (<noscript>)', () => {
+    const html = head(`<noscript><link rel="canonical" href="/khac.html"></noscript>
+      <link rel="canonical" href="/xa-hoi/bai-viet-7.html">`);
+    expect(declaredPageUrls(html, page)).toEqual({
+      canonical: 'https://m.bao.example.vn/xa-hoi/bai-viet-7.html',
+      alternates: [],
+    });
+  });
+
   it('reads the canonical and the AMP and mobile alternates, not translations or feeds', () => {
     const html = head(`
       <link rel="canonical" href="https://www.bao.example.vn/xa-hoi/bai-viet-7.html">

@@ -66,7 +66,8 @@ interface OpenedStores {
 
 async function openSqliteStores(dataDir: string, shutdown: ShutdownRegistry): Promise<OpenedStores> {
   const { openSqliteStorage } = await import('@presswatch/storage-sqlite');
-  const storage = openSqliteStorage({ path: join(dataDir, 'presswatch.db') });
+  // WAL checkpoints on a thread of their own, off the thread that runs the queues and writes.
+  const storage = openSqliteStorage({ path: join(dataDir, 'presswatch.db'), checkpoints: 'thread' });
   shutdown.register('sqlite storage', 'storage', () => storage.close());
   return { kind: 'storage', stores: storage, healthy: async () => safePing(() => storage.ping()) };
 }

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { createGroupCommit } from './items/group-commit.ts';
 import { createItemStore } from './items/item-store.ts';
 import { createItemWriter } from './items/item-writer.ts';
+import { startWalCheckpointer } from './items/wal-checkpointer.ts';
 import { migrate } from './migrations/runner.ts';
 import { createActivityCounter } from './repositories/activity.ts';
 import { createAlertRepository } from './repositories/alerts.ts';
@@ -35,6 +36,11 @@ export interface SqliteStorageOptions {
   busyTimeoutMs?: number;
   /** Search counts matches exactly up to this many and estimates beyond (default 10,000). */
   exactCountBound?: number;
+  /**
+   * Where WAL checkpoints run: 'inline' (default), in the commit that fills the WAL; 'thread', on a
+   * worker thread with its own connection (items/wal-checkpointer.ts), for processes that ingest.
+   */
+  checkpoints?: 'inline' | 'thread';
 }
 
 /** Every store, on one SQLite database. */
@@ -62,6 +68,8 @@ export function openSqliteStorage(options: SqliteStorageOptions): SqliteStorage 
   }
   // Ingest writes of concurrent jobs share transactions (items/group-commit.ts).
   const group = createGroupCommit(db);
+  const checkpointer =
+    options.checkpoints === 'thread' && options.path !== ':memory:' ? startWalCheckpointer(db) : null;
   const writer = createItemWriter(db, group);
   return {
     items: createItemStore(db, writer),
@@ -96,6 +104,7 @@ export function openSqliteStorage(options: SqliteStorageOptions): SqliteStorage 
     close() {
       if (!db.open) return;
       group.flush();
+      checkpointer?.stop();
       db.close();
     },
   };

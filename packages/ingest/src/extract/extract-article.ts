@@ -38,7 +38,15 @@ export function extractArticle(
   pageUrl: string,
   options: ExtractArticleOptions = {},
 ): ExtractedArticle {
-  const doc = parseHtml(html);
+  return extractParsedArticle(parseHtml(html), pageUrl, options);
+}
+
+/** The same for a page parsed already with parseHtml (the fetch stage parses each page once). */
+export function extractParsedArticle(
+  doc: DomDocument,
+  pageUrl: string,
+  options: ExtractArticleOptions = {},
+): ExtractedArticle {
   const index = indexPage(doc);
   const ld = jsonLdArticle(index.jsonLd);
   const title = extractTitle(index, ld);

@@ -3,8 +3,10 @@
 import {
   type DeclaredPageUrls,
   declaredPageUrls,
+  declaredPageUrlsOfParsed,
   type ExtractedArticle,
-  extractArticle,
+  extractParsedArticle,
+  parseHtml,
 } from '@presswatch/ingest';
 
 export interface ExtractPageInput {
@@ -24,10 +26,14 @@ export interface ExtractedPage {
   article: ExtractedArticle;
 }
 
+/** One parse of the page serves both (a page without a <head> element has its head re-read). */
 export function extractPage(input: ExtractPageInput): ExtractedPage {
+  const doc = parseHtml(input.body);
+  const policy = { trustedOwners: input.trustedOwners };
   return {
-    declared: declaredPageUrls(input.body, input.url, { trustedOwners: input.trustedOwners }),
-    article: extractArticle(input.body, input.url, {
+    declared:
+      declaredPageUrlsOfParsed(doc, input.url, policy) ?? declaredPageUrls(input.body, input.url, policy),
+    article: extractParsedArticle(doc, input.url, {
       now: new Date(input.now),
       feedPublishedAt: input.feedPublishedAt,
     }),

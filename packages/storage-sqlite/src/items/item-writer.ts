@@ -9,6 +9,7 @@ import type { Item } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
 import { createGroupCommit, type GroupCommit } from './group-commit.ts';
 import { ftsRow, itemRow } from './item-rows.ts';
+import { mergedWrites } from './merged-writes.ts';
 
 export interface ItemWriter {
   /** Inserts or replaces the items and (re)writes their FTS rows where the indexed text changed. */
@@ -19,6 +20,13 @@ export interface ItemWriter {
   delete(ids: string[]): void;
   /** Takes items out of search without deleting them from the store. */
   unindex(ids: string[]): void;
+}
+
+interface FtsWork {
+  seq: number;
+  item: Item;
+  /** A searchable item whose indexed text changed: its old FTS row goes first. */
+  replace: boolean;
 }
 
 interface StoredItem {
@@ -53,30 +61,38 @@ export function createItemWriter(db: Database, group: GroupCommit = createGroupC
     'UPDATE items SET indexed = 0 WHERE id IN (SELECT value FROM json_each(?))',
   );
 
-  const writeOne = (item: Item) => {
+  // The items row; what the FTS table then needs (null: nothing).
+  const writeRow = (item: Item): FtsWork | null => {
     const row = itemRow(item);
     const old = stored.get(item.id) as StoredItem | undefined;
-    if (!old) {
-      const { seq } = insert.get(row) as { seq: number };
-      insertFts.run({ seq, ...ftsRow(item) });
-      return;
-    }
-    if (old.indexed === 1 && old.doc === row.doc) return;
+    if (!old) return { seq: (insert.get(row) as { seq: number }).seq, item, replace: false };
+    if (old.indexed === 1 && old.doc === row.doc) return null;
     update.run({ ...row, seq: old.seq });
-    if (old.indexed === 1 && sameIndexedText(JSON.parse(old.doc) as Item, item)) return;
+    if (old.indexed === 1 && sameIndexedText(JSON.parse(old.doc) as Item, item)) return null;
     // An unindexed item has no FTS row (unindex deleted it); a searchable one has the old text's.
-    if (old.indexed === 1) removeFts.run(old.seq);
-    insertFts.run({ seq: old.seq, ...ftsRow(item) });
+    return { seq: old.seq, item, replace: old.indexed === 1 };
   };
+  const writeFts = (work: FtsWork) => {
+    if (work.replace) removeFts.run(work.seq);
+    insertFts.run({ seq: work.seq, ...ftsRow(work.item) });
+  };
+  // Every items row first, then every FTS row: a write to `items` (it has triggers) opens a
+  // statement savepoint, and FTS5 flushes its pending terms into a new segment at each savepoint,
+  // so interleaving them made one FTS5 segment per item instead of one per batch.
   // IMMEDIATE: the batch reads before it writes; taking the write lock first means another
   // process's commit cannot invalidate what was read (a deferred upgrade would fail with BUSY).
   const writeBatch = db.transaction((items: Item[]) => {
-    for (const item of items) writeOne(item);
+    const fts: FtsWork[] = [];
+    for (const item of items) {
+      const work = writeRow(item);
+      if (work) fts.push(work);
+    }
+    for (const work of fts) writeFts(work);
   });
 
   return {
     write: (items) => writeBatch.immediate(items),
-    writeGrouped: (items) => group.run(() => writeBatch(items)),
+    writeGrouped: mergedWrites(group, writeBatch),
     delete: (ids) => {
       deleteItems.run(JSON.stringify(ids));
     },

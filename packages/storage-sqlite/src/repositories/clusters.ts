@@ -55,8 +55,9 @@ function prepare(db: Database) {
     insertMember: db.prepare(
       'INSERT INTO cluster_members (item_id, cluster_id, seen_at, signature, doc) VALUES (?, ?, ?, ?, ?)',
     ),
-    insertBand: db.prepare(
-      'INSERT OR IGNORE INTO cluster_bands (band_key, seen_at, item_id) VALUES (?, ?, ?)',
+    // Every band key of a member in one statement (~43 rows: one call instead of 43).
+    insertBands: db.prepare(
+      'INSERT OR IGNORE INTO cluster_bands (band_key, seen_at, item_id) SELECT value, ?, ? FROM json_each(?)',
     ),
     members: db
       .prepare('SELECT doc FROM cluster_members WHERE cluster_id = ? ORDER BY seen_at, item_id LIMIT ?')
@@ -105,7 +106,8 @@ export function createClusterStore(db: Database, group: GroupCommit = createGrou
       return listClusters(statements, options);
     },
     async setSummary(clusterId, summary) {
-      statements.setSummary.run(JSON.stringify(summary), clusterId);
+      const doc = JSON.stringify(summary);
+      await group.run(() => statements.setSummary.run(doc, clusterId));
     },
   };
 }
@@ -151,7 +153,7 @@ function join(statements: Statements, request: ClusterAssignRequest): ClusterAss
     Buffer.from(request.signature),
     JSON.stringify(member),
   );
-  for (const key of request.bandKeys) statements.insertBand.run(key, at, member.itemId);
+  statements.insertBands.run(at, member.itemId, JSON.stringify(request.bandKeys));
   return { clusterId, isNew: current === null, size: cluster.size };
 }
 
