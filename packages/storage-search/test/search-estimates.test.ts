@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Item } from '@presswatch/domain';
 import { parseQuery } from '@presswatch/query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureItem } from '../../../tests/support/item-fixture.ts';
 import { itemIndexLayout } from '../src/items/index-layout.ts';
 import { SAMPLE_SLOT_PAINLESS, SAMPLE_SLOTS, sampleSlot } from '../src/items/sample-slot.ts';
 import { openSearchEngineStorage, type SearchEngineStorage } from '../src/open.ts';
@@ -22,31 +23,18 @@ const OLD_BEST = 100;
 
 function item(n: number): Item {
   const at = new Date(Date.UTC(2025, 0, 1) + n * 3_600_000).toISOString();
-  return {
-    id: `est-${n}`,
-    url: `https://bao.example/est/${n}`,
-    canonicalUrl: `https://bao.example/est/${n}`,
+  return fixtureItem(`est-${n}`, at, {
     sourceId: SOURCES[n % 3]!,
     sourceName: `Báo ${n % 3}`,
     title: n < RARE ? 'Sự kiện hiếm gặp' : 'Ngư dân bám biển',
-    byline: null,
-    publishedAt: at,
-    fetchedAt: at,
     language: n % 4 === 3 ? 'en' : 'vi',
-    country: 'vn',
-    domestic: true,
     text:
       n === OLD_BEST
         ? 'Biển, biển, biển, biển, biển, biển.'
         : n % 5 === 0
           ? 'Biển đông, biển lặng, biển xanh.'
           : 'Tàu cá vươn khơi trên biển.',
-    summary: null,
-    topics: [],
-    relevance: null,
-    tone: null,
-    clusterId: null,
-  };
+  });
 }
 
 const ITEMS = Array.from({ length: COUNT }, (_, n) => item(n));

@@ -4,6 +4,7 @@ import type { AggregationBucket, Item } from '@presswatch/domain';
 import { parseQuery } from '@presswatch/query';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixtureItem } from '../../../tests/support/item-fixture.ts';
 import { MIGRATIONS, migrate, type SqliteStorage } from '../src/index.ts';
 import { createDateBucketer } from '../src/search/date-buckets.ts';
 import { tempStorage } from './helpers.ts';
@@ -11,29 +12,7 @@ import { tempStorage } from './helpers.ts';
 let storage: SqliteStorage;
 let cleanup: () => void;
 
-function item(id: string, at: string, fields: Partial<Item> = {}): Item {
-  return {
-    id,
-    url: `https://bao.example/${id}`,
-    canonicalUrl: `https://bao.example/${id}`,
-    sourceId: 'bao-a',
-    sourceName: 'Báo A',
-    title: `Tin ${id}`,
-    byline: null,
-    publishedAt: at,
-    fetchedAt: at,
-    language: 'vi',
-    country: 'vn',
-    domestic: true,
-    text: 'Nội dung thử nghiệm.',
-    summary: null,
-    topics: [],
-    relevance: null,
-    tone: null,
-    clusterId: null,
-    ...fields,
-  };
-}
+const item = fixtureItem;
 
 const topic = (name: string) => ({ topic: name, score: 1, matched: [name] });
 

@@ -3,6 +3,7 @@ import type { Item } from '@presswatch/domain';
 import { parseQuery } from '@presswatch/query';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureItem } from '../../../tests/support/item-fixture.ts';
 import { tempStorage } from './helpers.ts';
 
 let cleanup: (() => void) | undefined;
@@ -10,27 +11,12 @@ afterEach(() => cleanup?.());
 
 // Fictional text written for this test.
 function item(n: number, fields: Partial<Item> = {}): Item {
-  return {
-    id: `merged-${n}`,
-    url: `https://news.example/${n}`,
-    canonicalUrl: `https://news.example/${n}`,
-    sourceId: 'example',
-    sourceName: 'Example',
-    title: `Ngư dân số ${n} về bến an toàn`,
-    byline: null,
-    publishedAt: '2025-07-01T08:00:00.000Z',
+  return fixtureItem(`merged-${n}`, '2025-07-01T08:00:00.000Z', {
     fetchedAt: '2025-07-01T09:00:00.000Z',
-    language: 'vi',
-    country: 'VN',
-    domestic: true,
+    title: `Ngư dân số ${n} về bến an toàn`,
     text: `Đoàn tàu cá thứ ${n} neo đậu tại cảng sau chuyến đi biển dài ngày. Từ khóa riêng tu${n}x.`,
-    summary: null,
-    topics: [],
-    relevance: null,
-    tone: null,
-    clusterId: null,
     ...fields,
-  };
+  });
 }
 
 /** FTS5 segments of the items index (each has rows in items_fts_idx). */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { FacetField, Item, SearchRequest } from '@presswatch/domain';
 import { parseQuery } from '@presswatch/query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureItem } from '../../../tests/support/item-fixture.ts';
 import { openSqliteStorage, type SqliteStorage } from '../src/index.ts';
 import { RANKED_MATCHES } from '../src/search/run-search.ts';
 
@@ -18,26 +19,13 @@ function item(n: number): Item {
   // Times are shuffled against insertion order (seq), as when old articles are backfilled.
   const minute = (n * 7919) % COUNT;
   const at = new Date(Date.UTC(2026, 0, 1) + minute * 60_000).toISOString();
-  return {
-    id: `e${n}`,
-    url: `https://bao.example/e${n}`,
-    canonicalUrl: `https://bao.example/e${n}`,
+  return fixtureItem(`e${n}`, at, {
     sourceId: n % 3 === 0 ? 'bao-b' : 'bao-a',
     sourceName: n % 3 === 0 ? 'Báo B' : 'Báo A',
     title: `Tin cảng số ${n}`,
-    byline: null,
-    publishedAt: at,
-    fetchedAt: at,
     language: n % 4 === 0 ? 'en' : 'vi',
-    country: 'vn',
-    domestic: true,
     text: n % 50 === 0 ? 'Chuyến tàu hiếm ghé đảo.' : 'Tàu cập cảng buổi sáng.',
-    summary: null,
-    topics: [],
-    relevance: null,
-    tone: null,
-    clusterId: null,
-  };
+  });
 }
 
 let dir: string;

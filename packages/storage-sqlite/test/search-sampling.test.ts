@@ -7,6 +7,7 @@ import type { Item, SearchRequest } from '@presswatch/domain';
 import { parseQuery } from '@presswatch/query';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureItem } from '../../../tests/support/item-fixture.ts';
 import { openSqliteStorage, type SqliteStorage } from '../src/index.ts';
 import { ftsRowids, ftsRowidsFrom } from '../src/search/fts-rowids.ts';
 import { blockCount, seqBlocks } from '../src/search/sampled-counts.ts';
@@ -17,27 +18,10 @@ const BOUND = 100;
 function item(n: number): Item {
   const at = new Date(Date.UTC(2026, 0, 1) + ((n * 7919) % COUNT) * 60_000).toISOString();
   // Every item mentions the ship in its body; one in ten in its title too, one in seven also "đảo".
-  const title = n % 10 === 0 ? `Con tàu số ${n}` : `Bản tin số ${n}`;
-  return {
-    id: `s${n}`,
-    url: `https://bao.example/s${n}`,
-    canonicalUrl: `https://bao.example/s${n}`,
-    sourceId: 'bao-a',
-    sourceName: 'Báo A',
-    title,
-    byline: null,
-    publishedAt: at,
-    fetchedAt: at,
-    language: 'vi',
-    country: 'vn',
-    domestic: true,
+  return fixtureItem(`s${n}`, at, {
+    title: n % 10 === 0 ? `Con tàu số ${n}` : `Bản tin số ${n}`,
     text: n % 7 === 0 ? 'Một chiếc tàu ghé đảo buổi sáng.' : 'Một chiếc tàu cập cảng buổi sáng.',
-    summary: null,
-    topics: [],
-    relevance: null,
-    tone: null,
-    clusterId: null,
-  };
+  });
 }
 
 let dir: string;
