@@ -5,16 +5,8 @@
 // engine client on the prefix), for the tests where two writers race. The set-up itself lives in
 // store-backends.ts; this module adds reading the stored session keys from each backend.
 import { createHash } from 'node:crypto';
-import type {
-  ArgumentCardRepository,
-  DossierRepository,
-  SessionRepository,
-  TokenOwnerRepository,
-  TokenRepository,
-  User,
-  UserRepository,
-} from '@presswatch/domain';
-import { createAccountsGroup } from '@presswatch/storage-search';
+import type { User } from '@presswatch/domain';
+import { type AccountsGroup, createAccountsGroup } from '@presswatch/storage-search';
 import Database from 'better-sqlite3';
 import {
   type BackendAdapter,
@@ -26,14 +18,8 @@ import {
 
 export { reportMissingSearchNode, useBackend } from './store-backends.ts';
 
-export interface AccountsStores {
-  users: UserRepository;
-  sessions: SessionRepository;
-  tokens: TokenRepository;
-  tokenOwners: TokenOwnerRepository;
-  dossiers: DossierRepository;
-  argumentCards: ArgumentCardRepository;
-}
+/** The accounts group's stores, the same on either backend. */
+export type AccountsStores = AccountsGroup;
 
 export interface AccountsBackend extends StoreBackend<AccountsStores> {
   /** The keys sessions are stored under, read from the backend itself (not through the port). */

@@ -4,27 +4,13 @@
 // the compatibility proxy). `second()` opens the same data again as another process would (a
 // second SQLite connection to the file, a second engine client on the prefix), for the tests where
 // two writers race. The set-up itself lives in store-backends.ts.
-import type {
-  DocumentStore,
-  RuleRepository,
-  SavedSearchRepository,
-  SourceRepository,
-  UrlAliasStore,
-  WebSubRepository,
-} from '@presswatch/domain';
-import { createCrawlGroup } from '@presswatch/storage-search';
+import { type CrawlGroup, createCrawlGroup } from '@presswatch/storage-search';
 import { type BackendAdapter, type StoreBackend, storeAdapters } from './store-backends.ts';
 
 export { reportMissingSearchNode, useBackend } from './store-backends.ts';
 
-export interface CrawlStores {
-  sources: SourceRepository;
-  documents: DocumentStore;
-  rules: RuleRepository;
-  websub: WebSubRepository;
-  urlAliases: UrlAliasStore;
-  savedSearches: SavedSearchRepository;
-}
+/** The crawl group's stores, the same on either backend. */
+export type CrawlStores = CrawlGroup;
 
 export type CrawlBackend = StoreBackend<CrawlStores>;
 export type CrawlAdapter = BackendAdapter<CrawlBackend>;
