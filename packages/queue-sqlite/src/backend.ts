@@ -1,7 +1,7 @@
 // The embedded queue backend: one SQLite file holds every queue's jobs. Workers poll it, and an
 // enqueue in the same process wakes them at once, so latency stays low without a busy loop.
 // Several processes may open the same file; a dead process's jobs come back when their lease
-// expires.
+// expires. The job-row writes of one event-loop turn share one transaction (write-batch.ts).
 import type { JobHandler, QueueBackend, QueueDefinition, WorkerOptions } from '@presswatch/domain';
 import { errorMessage } from '@presswatch/domain';
 import { JobStore } from './job-store.ts';
@@ -9,6 +9,7 @@ import { consoleLogger, type QueueLogger } from './logger.ts';
 import { openQueueDatabase } from './schema.ts';
 import { SqliteJobQueue } from './sqlite-job-queue.ts';
 import { SqliteQueueWorker } from './sqlite-worker.ts';
+import { createWriteBatch } from './write-batch.ts';
 
 export interface SqliteQueueOptions {
   /** The database file; created if missing. */
@@ -38,6 +39,7 @@ export function openSqliteQueueBackend(options: SqliteQueueOptions): QueueBacken
   const logger = options.logger ?? consoleLogger;
   const db = openQueueDatabase(options.path);
   const store = new JobStore(db);
+  const writes = createWriteBatch(db);
   const workers = new Set<SqliteQueueWorker<unknown>>();
   let lastPrune = 0;
 
@@ -60,11 +62,11 @@ export function openSqliteQueueBackend(options: SqliteQueueOptions): QueueBacken
   return {
     kind: 'sqlite',
     queue<P>(definition: QueueDefinition<P>) {
-      return new SqliteJobQueue(definition, store, wake);
+      return new SqliteJobQueue(definition, store, writes, wake);
     },
     work<P>(definition: QueueDefinition<P>, handler: JobHandler<P>, workerOptions: WorkerOptions) {
       const worker: SqliteQueueWorker<P> = new SqliteQueueWorker(
-        { store, definition, handler, logger },
+        { store, writes, definition, handler, logger },
         {
           concurrency: workerOptions.concurrency,
           pollIntervalMs: settings.pollIntervalMs,
@@ -86,8 +88,10 @@ export function openSqliteQueueBackend(options: SqliteQueueOptions): QueueBacken
     },
     async close() {
       // Workers should be closed first; any left are given a zero deadline so none touches a
-      // closed database.
+      // closed database. Then the writes still waiting for their batch commit (enqueues made
+      // during close), and later ones are refused.
       await Promise.all([...workers].map((worker) => worker.close({ deadlineMs: 0 })));
+      writes.close();
       if (db.open) db.close();
     },
   };

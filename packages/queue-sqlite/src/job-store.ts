@@ -3,6 +3,8 @@
 // point leaves a row that some worker can pick up again. Only `prune` deletes, and only rows
 // that finished long ago. Writes that end a run are guarded by the claim token (lease_owner),
 // so a worker that lost its lease cannot overwrite the outcome of the run that replaced it.
+// The methods run their statements at once; the queue calls the writes through write-batch.ts so
+// that the writes of one event-loop turn share a commit.
 import type { JobState } from '@presswatch/domain';
 import type Database from 'better-sqlite3';
 
@@ -40,6 +42,7 @@ export interface Lease {
 export class JobStore {
   private readonly stmts;
   private readonly claimTx;
+  private readonly renewTx;
 
   constructor(db: Database.Database) {
     this.stmts = prepare(db);
@@ -57,6 +60,9 @@ export class JobStore {
       }
       return claimed;
     });
+    this.renewTx = db.transaction((leases: Lease[], now: number, leaseMs: number) =>
+      leases.map((lease) => this.renew(lease, now, leaseMs)),
+    );
   }
 
   /** True when the job was inserted, false when a job with this id exists (in any state). */
@@ -83,6 +89,11 @@ export class JobStore {
   /** Extends a lease; false when it was lost (expired and claimed by someone else). */
   renew(lease: Lease, now: number, leaseMs: number): boolean {
     return this.stmts.renew.run({ ...lease, expires: now + leaseMs, now }).changes === 1;
+  }
+
+  /** Extends several leases in one transaction (a worker's heartbeat); result i is for leases[i]. */
+  renewMany(leases: Lease[], now: number, leaseMs: number): boolean[] {
+    return leases.length === 0 ? [] : this.renewTx.immediate(leases, now, leaseMs);
   }
 
   complete(lease: Lease, now: number): boolean {

@@ -1,5 +1,7 @@
 // Runs one claimed job and writes its outcome: validate the stored payload first, run the
-// handler under the queue's timeout, then translate the result into the next row state.
+// handler under the queue's timeout, then translate the result into the next row state. The
+// outcome is written in the shared transaction of its turn (write-batch.ts); runJob resolves once
+// it committed (or failed and was logged), so the worker frees the slot only then.
 import {
   backoffDelay,
   errorMessage,
@@ -11,9 +13,11 @@ import {
 } from '@presswatch/domain';
 import type { JobRow, JobStore, Lease } from './job-store.ts';
 import type { QueueLogger } from './logger.ts';
+import type { WriteBatch } from './write-batch.ts';
 
 export interface RunContext<P> {
   store: JobStore;
+  writes: WriteBatch;
   definition: QueueDefinition<P>;
   handler: JobHandler<P>;
   logger: QueueLogger;
@@ -31,7 +35,7 @@ export interface RunningJob {
 export async function runJob<P>(ctx: RunContext<P>, row: JobRow, run: RunningJob): Promise<void> {
   const parsed = parsePayload(ctx.definition, row.payload);
   if (!parsed.ok) {
-    write(ctx, run, () => ctx.store.fail(run.lease, parsed.error, Date.now()));
+    await write(ctx, run, () => ctx.store.fail(run.lease, parsed.error, Date.now()));
     return;
   }
   let failure: unknown = null;
@@ -43,7 +47,7 @@ export async function runJob<P>(ctx: RunContext<P>, row: JobRow, run: RunningJob
     failure = error ?? new Error('job handler rejected without a reason');
   }
   if (run.detached) return;
-  write(ctx, run, () => settle(ctx, row, run.lease, failure));
+  await write(ctx, run, () => settle(ctx, row, run.lease, failure));
 }
 
 function settle<P>(ctx: RunContext<P>, row: JobRow, lease: Lease, failure: unknown): boolean {
@@ -61,10 +65,12 @@ function settle<P>(ctx: RunContext<P>, row: JobRow, lease: Lease, failure: unkno
 }
 
 /** A failed write leaves the lease to expire, so the job runs again elsewhere: log, don't throw. */
-function write<P>(ctx: RunContext<P>, run: RunningJob, statement: () => boolean): void {
+async function write<P>(ctx: RunContext<P>, run: RunningJob, statement: () => boolean): Promise<void> {
   const { queue, id } = run.lease;
   try {
-    if (!statement()) ctx.logger.warn({ queue, jobId: id }, 'job lease was lost; outcome dropped');
+    // Released or lost while the write waited for its batch: the outcome is not ours to write.
+    const written = await ctx.writes.run(() => run.detached || statement());
+    if (!written) ctx.logger.warn({ queue, jobId: id }, 'job lease was lost; outcome dropped');
   } catch (error) {
     ctx.logger.error({ queue, jobId: id, err: errorMessage(error) }, 'could not record job outcome');
   }

@@ -34,6 +34,8 @@ export function openQueueDatabase(path: string): Database.Database {
   db.pragma('busy_timeout = 5000');
   // NORMAL in WAL mode survives a process crash; only an OS crash can lose the last commits.
   db.pragma('synchronous = NORMAL');
+  // Statement and savepoint journals in memory, not in /var/tmp files (they are small here).
+  db.pragma('temp_store = MEMORY');
   db.exec(DDL);
   return db;
 }

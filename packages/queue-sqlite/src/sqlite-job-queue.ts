@@ -10,6 +10,7 @@ import {
   type QueueDefinition,
 } from '@presswatch/domain';
 import type { JobStore } from './job-store.ts';
+import type { WriteBatch } from './write-batch.ts';
 
 export class SqliteJobQueue<P> implements JobQueue<P> {
   readonly name: string;
@@ -17,7 +18,8 @@ export class SqliteJobQueue<P> implements JobQueue<P> {
   constructor(
     private readonly definition: QueueDefinition<P>,
     private readonly store: JobStore,
-    /** Called after a new job is inserted: wakes this process's workers of the queue. */
+    private readonly writes: WriteBatch,
+    /** Called after a new job's insert committed: wakes this process's workers of the queue. */
     private readonly onAdded: (queue: string) => void,
   ) {
     this.name = definition.name;
@@ -29,19 +31,19 @@ export class SqliteJobQueue<P> implements JobQueue<P> {
     const jobId = options.jobId ?? randomUUID();
     if (jobId === '') throw new RangeError('jobId must not be empty');
     const delayMs = Math.max(0, options.delayMs ?? 0);
-    const now = Date.now();
-    const added = this.store.insert(
-      {
-        queue: this.name,
-        id: jobId,
-        payload: JSON.stringify(value),
-        maxAttempts: Math.max(1, this.definition.retry.attempts),
-        runAt: now + delayMs,
-        priority: options.priority ?? 0,
-        delayed: delayMs > 0,
-      },
-      now,
-    );
+    const job = {
+      queue: this.name,
+      id: jobId,
+      payload: JSON.stringify(value),
+      maxAttempts: Math.max(1, this.definition.retry.attempts),
+      priority: options.priority ?? 0,
+      delayed: delayMs > 0,
+    };
+    // Resolves once the insert committed (with the other writes of this turn): the job is durable.
+    const added = await this.writes.run(() => {
+      const now = Date.now();
+      return this.store.insert({ ...job, runAt: now + delayMs }, now);
+    });
     if (added && delayMs === 0) this.onAdded(this.name);
     return { jobId, added };
   }

@@ -1,7 +1,9 @@
 // A worker of the SQLite queue: claims due jobs up to its concurrency, keeps their leases alive
 // with a heartbeat while they run, and sleeps between polls unless an in-process enqueue or a
 // finished job wakes it. Jobs of a worker that dies are recovered by any other worker (in this
-// or another process) once their lease expires.
+// or another process) once their lease expires. Claims and outcomes go through the write batch
+// (write-batch.ts), so they share a commit with the other queue writes of their turn; a slot is
+// freed once its job's outcome committed.
 import { randomUUID } from 'node:crypto';
 import { type CloseOptions, errorMessage, type QueueWorker } from '@presswatch/domain';
 import type { JobRow } from './job-store.ts';
@@ -55,7 +57,7 @@ export class SqliteQueueWorker<P> implements QueueWorker {
     while (!this.stopping) {
       try {
         this.settings.onPoll();
-        this.fill();
+        await this.fill();
       } catch (error) {
         // SQLITE_BUSY past busy_timeout and the like: try again on the next poll.
         this.ctx.logger.error({ queue: this.queue, err: errorMessage(error) }, 'queue poll failed');
@@ -64,12 +66,17 @@ export class SqliteQueueWorker<P> implements QueueWorker {
     }
   }
 
-  private fill(): void {
+  /** Claims a job per free slot, in the shared transaction of this turn (write-batch.ts). */
+  private async fill(): Promise<void> {
     if (this.stopping) return;
     const free = this.settings.concurrency - this.running.size;
     if (free <= 0) return;
     const tokens = Array.from({ length: free }, () => randomUUID());
-    const rows = this.ctx.store.claimMany(this.queue, tokens, Date.now(), this.settings.leaseMs);
+    const { store, writes } = this.ctx;
+    const rows = await writes.run(() =>
+      store.claimMany(this.queue, tokens, Date.now(), this.settings.leaseMs),
+    );
+    // Started even if close() began meanwhile: the rows are ours now, and shutdown drains them.
     for (const [i, row] of rows.entries()) this.start(row, tokens[i]!);
   }
 
@@ -109,21 +116,27 @@ export class SqliteQueueWorker<P> implements QueueWorker {
     });
   }
 
+  /** One transaction for the whole heartbeat; a lease found lost aborts its job. */
   private renewLeases(): void {
-    const now = Date.now();
-    for (const { run } of this.running.values()) {
-      if (run.detached) continue;
-      try {
-        if (this.ctx.store.renew(run.lease, now, this.settings.leaseMs)) continue;
-      } catch (error) {
-        // Transient (busy): the lease is still ours until it expires; try on the next beat.
-        this.ctx.logger.warn({ queue: this.queue, err: errorMessage(error) }, 'lease renewal failed');
-        continue;
-      }
+    const runs = [...this.running.values()].map(({ run }) => run).filter((run) => !run.detached);
+    let renewed: boolean[];
+    try {
+      renewed = this.ctx.store.renewMany(
+        runs.map((run) => run.lease),
+        Date.now(),
+        this.settings.leaseMs,
+      );
+    } catch (error) {
+      // Transient (busy): the leases are still ours until they expire; try on the next beat.
+      this.ctx.logger.warn({ queue: this.queue, err: errorMessage(error) }, 'lease renewal failed');
+      return;
+    }
+    runs.forEach((run, i) => {
+      if (renewed[i]) return;
       run.detached = true;
       run.controller.abort(new Error('job lease lost: another worker took the job over'));
       this.ctx.logger.warn({ queue: this.queue, jobId: run.lease.id }, 'job lease lost');
-    }
+    });
   }
 
   private async shutdown(deadlineMs: number): Promise<void> {

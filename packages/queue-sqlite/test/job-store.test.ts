@@ -45,6 +45,22 @@ describe('JobStore', () => {
     expect(store.get('q', 'a')).toMatchObject({ state: 'completed', attempts: 2, lease_owner: null });
   });
 
+  it('renews a heartbeat of leases at once, reporting the one taken over', () => {
+    store.insert(job('a'), 0);
+    store.insert(job('b'), 0);
+    store.claimMany('q', ['ta', 'tb'], 10, LEASE);
+    // b's lease expires and another worker takes it over; a's is renewed in time.
+    expect(store.renewMany([{ queue: 'q', id: 'a', token: 'ta' }], 900, LEASE)).toEqual([true]);
+    expect(store.claim('q', 'other', 10 + LEASE, LEASE)).toMatchObject({ id: 'b' });
+    const leases = [
+      { queue: 'q', id: 'a', token: 'ta' },
+      { queue: 'q', id: 'b', token: 'tb' },
+    ];
+    expect(store.renewMany(leases, 1_100, LEASE)).toEqual([true, false]);
+    expect(store.get('q', 'a')?.lease_expires_at).toBe(1_100 + LEASE);
+    expect(store.get('q', 'b')?.lease_owner).toBe('other');
+  });
+
   it('fails a job whose worker died during its last attempt instead of running it again', () => {
     store.insert(job('a', 1), 0);
     store.claim('q', 'first', 10, LEASE);

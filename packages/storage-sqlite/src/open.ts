@@ -61,6 +61,7 @@ export function openSqliteStorage(options: SqliteStorageOptions): SqliteStorage 
     // build caps this at 2 GB) so hot FTS5 and index pages are read without a system call each.
     db.pragma('cache_size = -65536');
     db.pragma('mmap_size = 2147418112');
+    db.pragma('temp_store = MEMORY');
     migrate(db);
   } catch (error) {
     db.close();

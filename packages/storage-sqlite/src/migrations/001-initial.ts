@@ -6,7 +6,8 @@
 // remove_diacritics 0 keeps `biển` and `biên` apart in the exact columns; the folded columns let
 // `bien` find both. The token categories include marks (M*) so Lao/Thai vowel signs stay inside
 // words, as in @presswatch/text tokenize(). The table keeps its own content (not contentless)
-// because highlight() needs the column text; its rowid is items.seq.
+// because highlight() needs the column text; its rowid is items.seq. (Version 11 makes it
+// contentless: highlights are computed from the item documents now.)
 import type { Migration } from './runner.ts';
 
 export const initial: Migration = {

@@ -12,6 +12,7 @@ import { clustersFeedback } from './006-clusters-feedback.ts';
 import { itemAggregates } from './007-item-aggregates.ts';
 import { urlAliases } from './008-url-aliases.ts';
 import { dossiers } from './009-dossiers.ts';
+import { contentlessFts } from './011-contentless-fts.ts';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   urlAliases,
   dossiers,
   segmentScriptsMigration,
+  contentlessFts,
 ];
 
 /** Applies the pending migrations, each in its own IMMEDIATE transaction (safe if two processes open at once). */
