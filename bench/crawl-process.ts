@@ -19,7 +19,7 @@ import type { StageClock } from './crawl-timing.ts';
 export const CONCURRENCY = {
   crawl: 4,
   fetch: Number(process.env.BENCH_FETCH_CONCURRENCY ?? 8),
-  process: Number(process.env.BENCH_PROCESS_CONCURRENCY ?? 4),
+  process: Number(process.env.BENCH_PROCESS_CONCURRENCY ?? 8),
 }; // config defaults (crawl.*, process.concurrency)
 export const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 

@@ -7,6 +7,7 @@
 // that the writes of one event-loop turn share a commit.
 import type { JobState } from '@presswatch/domain';
 import type Database from 'better-sqlite3';
+import { DUE, FINISHED, LEASED } from './schema.ts';
 
 export interface JobRow {
   queue: string;
@@ -45,7 +46,7 @@ export class JobStore {
   private readonly renewTx;
 
   constructor(db: Database.Database) {
-    this.stmts = prepare(db);
+    this.stmts = prepareJobStatements(db);
     // One write transaction claims as many jobs as the worker has free slots (one token each),
     // so filling several slots after a burst of enqueues costs one commit, not one per job.
     this.claimTx = db.transaction((queue: string, tokens: string[], now: number, leaseMs: number) => {
@@ -120,7 +121,7 @@ export class JobStore {
   }
 
   counts(queue: string): Array<{ state: JobState; n: number }> {
-    return this.stmts.counts.all(queue) as Array<{ state: JobState; n: number }>;
+    return this.stmts.counts.all({ queue }) as Array<{ state: JobState; n: number }>;
   }
 
   /** Deletes up to `limit` completed/failed rows that finished before `before`. */
@@ -129,7 +130,8 @@ export class JobStore {
   }
 }
 
-function prepare(db: Database.Database) {
+/** The store's statements; exported so tests can read their query plans. */
+export function prepareJobStatements(db: Database.Database) {
   const endRun = 'lease_owner = NULL, lease_expires_at = NULL, updated_at = @now';
   const owned = "queue = @queue AND id = @id AND lease_owner = @token AND state = 'active'";
   return {
@@ -139,14 +141,17 @@ function prepare(db: Database.Database) {
     failLost: db.prepare(`UPDATE jobs SET state = 'failed', finished_at = @now,
         last_error = 'worker lost during attempt ' || attempts || ' of ' || max_attempts
           || ' (lease expired)', ${endRun}
-      WHERE queue = @queue AND state = 'active' AND lease_expires_at <= @now
+      WHERE queue = @queue AND ${LEASED} AND lease_expires_at <= @now
         AND attempts >= max_attempts`),
     pickExpired: db.prepare(`SELECT seq FROM jobs
-      WHERE queue = ? AND state = 'active' AND lease_expires_at <= ?
+      WHERE queue = ? AND ${LEASED} AND lease_expires_at <= ?
       ORDER BY lease_expires_at LIMIT 1`),
+    // The due index's order (schema.ts): among jobs due in the same millisecond at the same
+    // priority, delayed ones (retries) go before waiting ones, each oldest first. Ordering by
+    // index columns only is what lets the claim read one index entry instead of sorting.
     pickDue: db.prepare(`SELECT seq FROM jobs
-      WHERE queue = ? AND state IN ('waiting', 'delayed') AND run_at <= ?
-      ORDER BY priority, run_at, seq LIMIT 1`),
+      WHERE queue = ? AND ${DUE} AND run_at <= ?
+      ORDER BY priority, run_at, state, seq LIMIT 1`),
     claim: db.prepare(`UPDATE jobs SET state = 'active', attempts = attempts + 1,
         lease_owner = @token, lease_expires_at = @expires, updated_at = @now
       WHERE seq = @seq RETURNING *`),
@@ -161,8 +166,16 @@ function prepare(db: Database.Database) {
     release: db.prepare(`UPDATE jobs SET state = 'waiting', run_at = @now, attempts = attempts - 1, ${endRun}
       WHERE ${owned}`),
     get: db.prepare('SELECT * FROM jobs WHERE queue = ? AND id = ?'),
-    counts: db.prepare('SELECT state, count(*) AS n FROM jobs WHERE queue = ? GROUP BY state'),
+    // Each state counted over its partial index alone (covering: no table row is read); waiting
+    // and delayed share one pass over the due index.
+    counts: db.prepare(`WITH due AS MATERIALIZED (SELECT count(*) FILTER (WHERE state = 'waiting') AS waiting,
+          count(*) FILTER (WHERE state = 'delayed') AS delayed
+        FROM jobs WHERE queue = @queue AND ${DUE})
+      SELECT 'waiting' AS state, waiting AS n FROM due
+      UNION ALL SELECT 'delayed', delayed FROM due
+      UNION ALL SELECT 'active', count(*) FROM jobs WHERE queue = @queue AND ${LEASED}
+      UNION ALL SELECT state, count(*) FROM jobs WHERE queue = @queue AND ${FINISHED} GROUP BY state`),
     prune: db.prepare(`DELETE FROM jobs WHERE seq IN (SELECT seq FROM jobs
-      WHERE state IN ('completed', 'failed') AND finished_at < ? LIMIT ?)`),
+      WHERE ${FINISHED} AND finished_at < ? LIMIT ?)`),
   };
 }

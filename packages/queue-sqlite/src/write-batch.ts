@@ -1,7 +1,7 @@
 // Group commit for queue.db: the job-row writes asked for in one turn of the event loop (enqueues,
 // claims, job outcomes) run in one BEGIN IMMEDIATE … COMMIT. Each commit writes every b-tree page
-// it dirtied (the row plus four index pages) to the WAL, so N writes of a turn cost one set of
-// pages and one commit instead of N.
+// it dirtied (the row's page plus the index pages its state change touched) to the WAL, so N
+// writes of a turn cost one set of pages and one commit instead of N.
 //
 // Every write is one SQL statement, or a nested db.transaction (which better-sqlite3 runs as a
 // savepoint), so a write that throws has already undone its own changes and the batch goes on:

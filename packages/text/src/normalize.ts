@@ -20,21 +20,43 @@ const TONE_ON_SECOND = new RegExp(
 /** Combining diacritics with no letter to sit on (stray marks from broken legacy conversions). */
 const ORPHAN_MARKS = /(^|[^\p{L}\p{M}])[\u0300-\u036f]+/gu;
 
-// Cheap tests run first: the two rewrites above scan with look-arounds and Unicode classes, which
-// costs ~10 µs per kB even when nothing matches, and text is normalised again at each layer
-// (item, index, rules). Neither test can miss a match of its rewrite: any combining mark for
-// ORPHAN_MARKS; for TONE_ON_SECOND the pair itself not followed by a Latin letter, a subset of
-// the letters and marks the rewrite excludes.
+// Cheap tests first: the two rewrites above scan with look-arounds and Unicode classes, which
+// costs ~10 µs per kB even where nothing matches, and text is normalised again at each layer
+// (item, index, rules). Any combining mark at all for ORPHAN_MARKS. For TONE_ON_SECOND, TONE_PAIR
+// finds each `o`/`u` + toned vowel not followed by a Latin letter (a subset of the letters and
+// marks the rule excludes, so it finds every place the rule can match, and more), and the rule
+// itself runs only there: it is tried at the 0–3 letters of onset before the pair, sticky, on the
+// whole string so its look-arounds see the real neighbours.
 const ANY_COMBINING_MARK = /[\u0300-\u036f]/;
 const TONE_PAIR =
-  /[ouOU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff])/;
+  /[ouOU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff])/g;
+const TONE_AT = new RegExp(TONE_ON_SECOND.source, 'iuy');
+const LONGEST_ONSET = 3;
 
 /** NFC, orphan combining marks dropped, tone marks of `oa`/`oe`/`uy` moved onto the first vowel. */
 export function normalizeText(s: string): string {
   let out = s.normalize('NFC');
   if (ANY_COMBINING_MARK.test(out)) out = out.replace(ORPHAN_MARKS, '$1');
-  if (TONE_PAIR.test(out)) out = out.replace(TONE_ON_SECOND, moveTone);
-  return out;
+  return moveTones(out);
+}
+
+/** What `s.replace(TONE_ON_SECOND, moveTone)` gives, trying the rule only at TONE_PAIR's finds. */
+function moveTones(s: string): string {
+  let out = '';
+  let copied = 0;
+  TONE_PAIR.lastIndex = 0;
+  for (let pair = TONE_PAIR.exec(s); pair; pair = TONE_PAIR.exec(s)) {
+    const end = pair.index + 2;
+    for (let start = Math.max(copied, pair.index - LONGEST_ONSET); start <= pair.index; start++) {
+      TONE_AT.lastIndex = start;
+      const match = TONE_AT.exec(s);
+      if (!match || TONE_AT.lastIndex !== end) continue;
+      out += s.slice(copied, start) + moveTone(match[0], match[1]!, match[2]!, match[3]!);
+      copied = end;
+      break;
+    }
+  }
+  return copied === 0 ? s : out + s.slice(copied);
 }
 
 function moveTone(match: string, onset: string, first: string, second: string): string {

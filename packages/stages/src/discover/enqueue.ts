@@ -38,16 +38,19 @@ export async function enqueueNewEntries(
     candidates.set(itemIdFor(canonicalUrl), { entry, canonicalUrl });
   }
   const seen = await seenItemIds(deps, candidates);
-  let added = 0;
-  for (const [itemId, { entry, canonicalUrl }] of candidates) {
-    if (seen.has(itemId)) continue;
-    const result = await deps.queues.fetch.enqueue(
-      { sourceId, url: entry.url, canonicalUrl, itemId, hints: entry.hints },
-      { jobId: `fetch-${itemId}` },
-    );
-    if (result.added) added++;
-  }
-  return added;
+  // All at once: the embedded queue writes the enqueues of one turn in one commit (a feed's
+  // entries cost one transaction, not one each); their order in the queue is this order.
+  const results = await Promise.all(
+    [...candidates]
+      .filter(([itemId]) => !seen.has(itemId))
+      .map(([itemId, { entry, canonicalUrl }]) =>
+        deps.queues.fetch.enqueue(
+          { sourceId, url: entry.url, canonicalUrl, itemId, hints: entry.hints },
+          { jobId: `fetch-${itemId}` },
+        ),
+      ),
+  );
+  return results.filter((result) => result.added).length;
 }
 
 /** Candidate ids whose item is stored, directly or as the owner of the candidate's URL. */
