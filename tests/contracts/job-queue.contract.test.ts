@@ -183,6 +183,39 @@ describe.each(ADAPTERS)('JobQueue contract: $name', (factory) => {
     expect(await queue.counts()).toEqual({ waiting: 0, delayed: 1, active: 0, completed: 4, failed: 0 });
   });
 
+  it('reads the depth as waiting + delayed + active jobs, never finished ones', async () => {
+    const def = testQueue('depth-only', { attempts: 1 });
+    const backend = h.open();
+    const queue = backend.queue(def);
+    expect(await queue.depth()).toBe(0);
+    const releases: Array<() => void> = [];
+    h.work(backend, def, async (job) => {
+      if (job.payload.n === 1) throw new UnrecoverableJobError('broken');
+      if (job.payload.n === 2) await new Promise<void>((resolve) => releases.push(resolve));
+    });
+    await queue.enqueue({ n: 0 }, { jobId: 'done' });
+    await queue.enqueue({ n: 1 }, { jobId: 'broken' });
+    await queue.enqueue({ n: 2 }, { jobId: 'held' });
+    await waitFor('the held job to start', () => releases.length === 1, 5_000, 10);
+    // The one worker slot is taken: these wait (one of them prioritized: BullMQ keeps it apart).
+    await queue.enqueue({ n: 3 });
+    await queue.enqueue({ n: 4 }, { priority: 5 });
+    await queue.enqueue({ n: 5 }, { delayMs: 60_000 });
+    const counts = await queue.counts();
+    expect(counts).toEqual({ waiting: 2, delayed: 1, active: 1, completed: 1, failed: 1 });
+    expect(await queue.depth()).toBe(4);
+
+    releases.shift()?.();
+    await waitFor(
+      'the waiting jobs to complete',
+      async () => (await queue.counts()).completed === 4,
+      5_000,
+      10,
+    );
+    expect(await queue.depth()).toBe(1);
+    expect(await queue.counts()).toEqual({ waiting: 0, delayed: 1, active: 0, completed: 4, failed: 1 });
+  });
+
   it('runs at most `concurrency` jobs at once per worker', async () => {
     const def = testQueue('concurrency');
     const backend = h.open();

@@ -11,7 +11,7 @@ import type {
 import type { Job, JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { newJobName, portIdFromName, toBullJobId } from './job-ids.ts';
-import { BULL_STATES, foldCounts, toJobState } from './states.ts';
+import { BULL_STATES, foldCounts, toJobState, UNFINISHED_BULL_STATES } from './states.ts';
 
 /** BullMQ's highest priority number (lower runs first; 0 means "no priority", ahead of all). */
 const PRIORITY_LIMIT = 2_097_152;
@@ -69,6 +69,11 @@ export class BullmqJobQueue<P> implements JobQueue<P> {
 
   async counts(): Promise<Record<JobState, number>> {
     return foldCounts(await this.queue.getJobCounts(...BULL_STATES));
+  }
+
+  async depth(): Promise<number> {
+    // One script call; each state is an O(1) LLEN or ZCARD in Redis.
+    return this.queue.getJobCountByTypes(...UNFINISHED_BULL_STATES);
   }
 
   private jobOptions(jobId: string, options: EnqueueOptions): JobsOptions {

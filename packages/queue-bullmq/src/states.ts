@@ -16,6 +16,12 @@ const STATE_OF: Partial<Record<JobType, JobState>> = {
 /** The BullMQ states counted by counts(). */
 export const BULL_STATES = Object.keys(STATE_OF) as JobType[];
 
+/** The BullMQ states of work still to do: every state but completed and failed (depth()). */
+export const UNFINISHED_BULL_STATES = BULL_STATES.filter((state) => {
+  const folded = STATE_OF[state];
+  return folded !== 'completed' && folded !== 'failed';
+});
+
 /** Null for 'unknown' (the job is gone). */
 export function toJobState(bullState: string): JobState | null {
   return STATE_OF[bullState as JobType] ?? null;

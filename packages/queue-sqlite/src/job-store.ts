@@ -124,6 +124,11 @@ export class JobStore {
     return this.stmts.counts.all({ queue }) as Array<{ state: JobState; n: number }>;
   }
 
+  /** Unfinished jobs of `queue` (waiting + delayed + active), read off the due and lease indexes. */
+  depth(queue: string): number {
+    return (this.stmts.depth.get({ queue }) as { n: number }).n;
+  }
+
   /** Deletes up to `limit` completed/failed rows that finished before `before`. */
   prune(before: number, limit: number): number {
     return this.stmts.prune.run(before, limit).changes;
@@ -175,6 +180,10 @@ export function prepareJobStatements(db: Database.Database) {
       UNION ALL SELECT 'delayed', delayed FROM due
       UNION ALL SELECT 'active', count(*) FROM jobs WHERE queue = @queue AND ${LEASED}
       UNION ALL SELECT state, count(*) FROM jobs WHERE queue = @queue AND ${FINISHED} GROUP BY state`),
+    // Two covering counts over the partial indexes of unfinished rows: the finished index (the
+    // retention archive, which only grows) is never read, unlike in counts above.
+    depth: db.prepare(`SELECT (SELECT count(*) FROM jobs WHERE queue = @queue AND ${DUE})
+        + (SELECT count(*) FROM jobs WHERE queue = @queue AND ${LEASED}) AS n`),
     prune: db.prepare(`DELETE FROM jobs WHERE seq IN (SELECT seq FROM jobs
       WHERE ${FINISHED} AND finished_at < ? LIMIT ?)`),
   };

@@ -38,9 +38,10 @@ CREATE TABLE IF NOT EXISTS jobs (
 );`;
 
 // state is the due index's last column so that counting waiting and delayed jobs reads the index
-// alone (pickDue orders by it, see job-store.ts). The finished index leads with queue and state
-// for counts(), called every second by the crawler's back-pressure check; prune, which runs every
-// ten minutes across queues, scans that index (not the table) for rows past retention.
+// alone (pickDue orders by it, see job-store.ts). The crawler's back-pressure check, every second,
+// reads depth(): the due and lease indexes only. The finished index leads with queue and state for
+// counts() (metrics, tests); prune, which runs every ten minutes across queues, scans that index
+// (not the table) for rows past retention.
 const INDEXES = `
 CREATE INDEX IF NOT EXISTS jobs_due ON jobs (queue, priority, run_at, state) WHERE ${DUE};
 CREATE INDEX IF NOT EXISTS jobs_lease ON jobs (queue, lease_expires_at) WHERE ${LEASED};

@@ -66,4 +66,8 @@ export class SqliteJobQueue<P> implements JobQueue<P> {
     for (const { state, n } of this.store.counts(this.name)) counts[state] = n;
     return counts;
   }
+
+  async depth(): Promise<number> {
+    return this.store.depth(this.name);
+  }
 }

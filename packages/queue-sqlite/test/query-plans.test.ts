@@ -17,6 +17,7 @@ const HOT: Array<[keyof Statements, string[]]> = [
   ['pickExpired', ['jobs_lease']],
   ['failLost', ['jobs_lease']],
   ['counts', ['jobs_due', 'jobs_lease', 'jobs_finished']],
+  ['depth', ['jobs_due', 'jobs_lease']],
   ['prune', ['jobs_finished']],
 ];
 
@@ -58,8 +59,18 @@ describe.each([
   });
 
   it('claims in index order and counts without sorting', () => {
-    for (const name of ['pickDue', 'pickExpired', 'counts'] as const) {
+    for (const name of ['pickDue', 'pickExpired', 'counts', 'depth'] as const) {
       expect(queryPlan(db, statements[name].source).join('\n')).not.toContain('TEMP B-TREE');
     }
+  });
+
+  // depth() runs about once a second; the finished rows (kept 7 days) must not cost it anything.
+  it('reads the depth off the unfinished rows alone, from the indexes only', () => {
+    const plan = queryPlan(db, statements.depth.source);
+    const reads = plan.filter((line) => /^(SCAN|SEARCH) jobs\b/.test(line));
+    expect(reads).toHaveLength(2);
+    for (const line of reads)
+      expect(line).toMatch(/^SEARCH jobs USING COVERING INDEX jobs_(due|lease) \(queue=\?\)$/);
+    expect(plan.join('\n')).not.toContain('jobs_finished');
   });
 });

@@ -13,10 +13,12 @@ export interface BackpressureSettings {
   checkMs: number;
 }
 
-/** Jobs not yet finished: what the processors still have to do. */
+/**
+ * Jobs not yet finished: what the processors still have to do. depth(), not counts(): this runs
+ * about once a second, and counts() also counts the finished jobs kept for retention.
+ */
 export async function queueDepth(queue: JobQueue<unknown>): Promise<number> {
-  const counts = await queue.counts();
-  return counts.waiting + counts.delayed + counts.active;
+  return queue.depth();
 }
 
 export function createBackpressureGate(

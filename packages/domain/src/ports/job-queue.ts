@@ -75,8 +75,19 @@ export interface JobQueue<P> {
   readonly name: string;
   enqueue(payload: P, options?: EnqueueOptions): Promise<EnqueueResult>;
   getJob(id: string): Promise<JobInfo<P> | null>;
-  /** Jobs per state; waiting + delayed + active is the queue's depth (what back-pressure reads). */
+  /**
+   * Jobs per state. Also counts the finished jobs kept for retention, so it costs more as that
+   * archive grows (on SQLite); a caller that wants only the work left should use depth().
+   */
   counts(): Promise<Record<JobState, number>>;
+  /**
+   * The queue's depth: jobs not finished yet, i.e. waiting + delayed + active as counts() folds
+   * them. That includes every state of work still to do: on BullMQ prioritized, paused and
+   * waiting-children jobs count (as waiting). Completed and failed jobs never count, and reading
+   * the depth does not touch them, so it stays cheap however many are kept (what back-pressure
+   * reads about once a second).
+   */
+  depth(): Promise<number>;
 }
 
 /** A queue engine: makes producers and workers for queue definitions. */
