@@ -23,3 +23,4 @@ export * from './queue-support.ts';
 export * from './queues.ts';
 export * from './source-health.ts';
 export * from './source-schema.ts';
+export * from './turn-batch.ts';

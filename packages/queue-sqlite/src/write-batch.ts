@@ -9,6 +9,7 @@
 // exception is an error after which SQLite rolled back the whole transaction (disk full, I/O
 // error): then nothing of the batch is written and every caller of it is rejected. Promises
 // resolve after COMMIT returned, so whoever awaits a write knows it is durable.
+import { createTurnBatch, type TaskOutcome } from '@presswatch/domain';
 import type Database from 'better-sqlite3';
 
 export interface WriteBatch {
@@ -18,26 +19,15 @@ export interface WriteBatch {
   close(): void;
 }
 
-interface Waiting {
-  write: () => unknown;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-}
-
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
-
 /** Caps one transaction, so the write lock is never held long; the rest goes in the next one. */
 const MAX_WRITES = 256;
 
 export function createWriteBatch(db: Database.Database): WriteBatch {
-  let waiting: Waiting[] = [];
-  let scheduled = false;
   let closed = false;
-
-  const runAll = db.transaction((batch: Waiting[]): Outcome[] =>
-    batch.map((entry) => {
+  const runAll = db.transaction((writes: (() => unknown)[]): TaskOutcome[] =>
+    writes.map((write) => {
       try {
-        return { ok: true, value: entry.write() };
+        return { ok: true, value: write() };
       } catch (error) {
         // SQLite rolled the whole transaction back: the earlier writes are gone too.
         if (!db.inTransaction) throw error;
@@ -45,45 +35,15 @@ export function createWriteBatch(db: Database.Database): WriteBatch {
       }
     }),
   );
-
-  const commit = (batch: Waiting[]) => {
-    let outcomes: Outcome[];
-    try {
-      // IMMEDIATE: claims read before they write; take the write lock before the first read.
-      outcomes = runAll.immediate(batch);
-    } catch (error) {
-      for (const entry of batch) entry.reject(error);
-      return;
-    }
-    batch.forEach((entry, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.ok) entry.resolve(outcome.value);
-      else entry.reject(outcome.error);
-    });
-  };
-
-  const flush = () => {
-    scheduled = false;
-    while (waiting.length > 0) {
-      const batch = waiting.slice(0, MAX_WRITES);
-      waiting = waiting.slice(MAX_WRITES);
-      commit(batch);
-    }
-  };
-
+  // IMMEDIATE: claims read before they write; take the write lock before the first read.
+  const batch = createTurnBatch((writes: (() => unknown)[]) => runAll.immediate(writes), MAX_WRITES);
   return {
     run<T>(write: () => T): Promise<T> {
       if (closed) return Promise.reject(new Error('the SQLite queue is closed'));
-      return new Promise<T>((resolve, reject) => {
-        waiting.push({ write, resolve: resolve as (value: unknown) => void, reject });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
-      });
+      return batch.run(write) as Promise<T>;
     },
     close() {
-      flush();
+      batch.flush();
       closed = true;
     },
   };

@@ -8,6 +8,7 @@
 // and rejects only its own promise. Promises resolve after COMMIT returned: a caller that awaits
 // its write (and then completes its queue job) knows the write is durable. If the commit itself
 // fails, every task of the batch is rejected and nothing of it was written.
+import { createTurnBatch, type TaskOutcome } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
 
 export interface GroupCommit {
@@ -17,66 +18,26 @@ export interface GroupCommit {
   flush(): void;
 }
 
-interface Waiting {
-  task: () => unknown;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
-}
-
-type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
-
 /** `maxTasks` (default 64) caps one transaction; more waiting tasks go into the next one. */
 export function createGroupCommit(db: Database, options: { maxTasks?: number } = {}): GroupCommit {
-  const maxTasks = options.maxTasks ?? 64;
-  let waiting: Waiting[] = [];
-  let scheduled = false;
   // Nested in the batch transaction, better-sqlite3 runs this as SAVEPOINT … RELEASE.
   const inSavepoint = db.transaction((task: () => unknown) => task());
-  const runBatch = db.transaction((batch: Waiting[]): Outcome[] =>
-    batch.map((entry) => {
+  const runBatch = db.transaction((tasks: (() => unknown)[]): TaskOutcome[] =>
+    tasks.map((task) => {
       try {
-        return { ok: true, value: inSavepoint(entry.task) };
+        return { ok: true, value: inSavepoint(task) };
       } catch (error) {
         return { ok: false, error };
       }
     }),
   );
-
-  const commit = (batch: Waiting[]) => {
-    let outcomes: Outcome[];
-    try {
-      // IMMEDIATE: tasks read before they write; take the write lock first (see item-writer.ts).
-      outcomes = runBatch.immediate(batch);
-    } catch (error) {
-      for (const entry of batch) entry.reject(error);
-      return;
-    }
-    batch.forEach((entry, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.ok) entry.resolve(outcome.value);
-      else entry.reject(outcome.error);
-    });
-  };
-
-  const flush = () => {
-    scheduled = false;
-    while (waiting.length > 0) {
-      const batch = waiting.slice(0, maxTasks);
-      waiting = waiting.slice(maxTasks);
-      commit(batch);
-    }
-  };
-
+  // IMMEDIATE: tasks read before they write; take the write lock first (see item-writer.ts).
+  const batch = createTurnBatch(
+    (tasks: (() => unknown)[]) => runBatch.immediate(tasks),
+    options.maxTasks ?? 64,
+  );
   return {
-    run<T>(task: () => T): Promise<T> {
-      return new Promise<T>((resolve, reject) => {
-        waiting.push({ task, resolve: resolve as (value: unknown) => void, reject });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
-      });
-    },
-    flush,
+    run: <T>(task: () => T) => batch.run(task) as Promise<T>,
+    flush: batch.flush,
   };
 }

@@ -8,6 +8,7 @@
 // The index is rebuilt from the searchable items rows (ftsRow, as item-writer.ts writes them):
 // on a large store this takes a while once, at the first open after upgrade (1,000,000 items:
 // ~10 minutes for the rebuild on the 2-core bench machine, then the merge into one segment).
+import type { Item } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
 import { ftsRow } from '../items/item-rows.ts';
 import type { Migration } from './runner.ts';
@@ -35,7 +36,11 @@ function rebuildContentless(db: Database): void {
   for (let after = 0; ; ) {
     const rows = page.all(after) as { seq: number; doc: string }[];
     if (rows.length === 0) break;
-    for (const { seq, doc } of rows) insert.run({ seq, ...ftsRow(JSON.parse(doc)) });
+    for (const { seq, doc } of rows) {
+      // Documents written by older versions may lack a field; an absent text indexes as empty.
+      const item = JSON.parse(doc) as Partial<Item>;
+      insert.run({ seq, ...ftsRow({ ...item, title: item.title ?? '', text: item.text ?? '' } as Item) });
+    }
     after = rows[rows.length - 1]!.seq;
   }
   // Merged into one segment: the rebuild leaves many (16 on the million-item bench store), and
