@@ -13,6 +13,7 @@ import { itemAggregates } from './007-item-aggregates.ts';
 import { urlAliases } from './008-url-aliases.ts';
 import { dossiers } from './009-dossiers.ts';
 import { contentlessFts } from './011-contentless-fts.ts';
+import { clusterBandLog } from './012-cluster-band-log.ts';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   dossiers,
   segmentScriptsMigration,
   contentlessFts,
+  clusterBandLog,
 ];
 
 /** Applies the pending migrations, each in its own IMMEDIATE transaction (safe if two processes open at once). */

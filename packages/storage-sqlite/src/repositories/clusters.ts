@@ -1,7 +1,8 @@
 // ClusterStore: story clusters as JSON documents with the columns lists sort on, their members with
-// signatures, and the LSH band index (cluster_bands). assign() runs in one IMMEDIATE transaction —
-// membership check, candidate lookup, the caller's choice, the writes — so two processes clustering
-// near-duplicates at the same moment cannot both open a cluster, and a replayed item counts once.
+// signatures, and the LSH band index (cluster_bands, with the log in front of it: cluster-band-log.ts).
+// assign() runs in one IMMEDIATE transaction — membership check, candidate lookup, the caller's
+// choice, the writes — so two processes clustering near-duplicates at the same moment cannot both
+// open a cluster, and a replayed item counts once.
 import {
   type ClusterAssignment,
   type ClusterAssignRequest,
@@ -14,6 +15,7 @@ import {
 } from '@presswatch/domain';
 import type { Database } from 'better-sqlite3';
 import { createGroupCommit, type GroupCommit } from '../items/group-commit.ts';
+import { type ClusterBandLog, createClusterBandLog, DEFAULT_BAND_FLUSH_AT } from './cluster-band-log.ts';
 
 interface CandidateRow {
   item_id: string;
@@ -40,12 +42,14 @@ function prepare(db: Database) {
     membership: db.prepare(`
       SELECT m.cluster_id, json_extract(m.doc, '$.joinedVia') IS NULL AS opened, c.size
       FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id WHERE m.item_id = ?`),
-    // One probe of the (band_key, seen_at) key per band key; the closest in time first.
+    // One probe of the (band_key, seen_at) key per band key, plus the members still in the band
+    // log (@logged); the closest in time first.
     candidates: db.prepare(`
       SELECT m.item_id, m.cluster_id, m.seen_at, m.signature FROM cluster_members m
       WHERE m.item_id IN (
         SELECT b.item_id FROM json_each(@keys) k
-        JOIN cluster_bands b ON b.band_key = k.value AND b.seen_at BETWEEN @from AND @to)
+        JOIN cluster_bands b ON b.band_key = k.value AND b.seen_at BETWEEN @from AND @to
+        UNION ALL SELECT value FROM json_each(@logged))
       ORDER BY abs(m.seen_at - @at), m.item_id LIMIT @limit`),
     getCluster: db.prepare('SELECT doc FROM clusters WHERE id = ?').pluck(),
     upsertCluster: db.prepare(`
@@ -54,10 +58,6 @@ function prepare(db: Database) {
         size = excluded.size, doc = excluded.doc`),
     insertMember: db.prepare(
       'INSERT INTO cluster_members (item_id, cluster_id, seen_at, signature, doc) VALUES (?, ?, ?, ?, ?)',
-    ),
-    // Every band key of a member in one statement (~43 rows: one call instead of 43).
-    insertBands: db.prepare(
-      'INSERT OR IGNORE INTO cluster_bands (band_key, seen_at, item_id) SELECT value, ?, ? FROM json_each(?)',
     ),
     members: db
       .prepare('SELECT doc FROM cluster_members WHERE cluster_id = ? ORDER BY seen_at, item_id LIMIT ?')
@@ -76,20 +76,40 @@ function prepare(db: Database) {
 
 type Statements = ReturnType<typeof prepare>;
 
-export function createClusterStore(db: Database, group: GroupCommit = createGroupCommit(db)): ClusterStore {
+export interface ClusterStoreOptions {
+  /** Members per flush of the band log into cluster_bands (cluster-band-log.ts). */
+  bandFlushAt?: number;
+}
+
+export function createClusterStore(
+  db: Database,
+  group: GroupCommit = createGroupCommit(db),
+  options: ClusterStoreOptions = {},
+): ClusterStore {
   const statements = prepare(db);
+  const bandLog = createClusterBandLog(db, options.bandFlushAt ?? DEFAULT_BAND_FLUSH_AT);
   const membership = (itemId: string): ClusterAssignment | null => {
     const row = statements.membership.get(itemId) as MembershipRow | undefined;
     return row ? { clusterId: row.cluster_id, isNew: row.opened === 1, size: row.size } : null;
   };
-  const assign = db.transaction(
-    (request: ClusterAssignRequest) => membership(request.member.itemId) ?? join(statements, request),
-  );
+  const assign = db.transaction((request: ClusterAssignRequest) => {
+    try {
+      return membership(request.member.itemId) ?? join(statements, bandLog, request);
+    } catch (error) {
+      bandLog.forget(); // this savepoint's log rows are gone
+      throw error;
+    }
+  });
 
   return {
     async assign(request) {
       // In the shared transaction of this turn's writes; still one savepoint per assignment.
-      return group.run(() => assign(request));
+      try {
+        return await group.run(() => assign(request));
+      } catch (error) {
+        bandLog.forget(); // the shared transaction may have rolled back
+        throw error;
+      }
     },
     async membership(itemId) {
       return membership(itemId);
@@ -113,12 +133,16 @@ export function createClusterStore(db: Database, group: GroupCommit = createGrou
 }
 
 /** Inside the transaction: candidates, the caller's choice, then the member, its bands and the cluster. */
-function join(statements: Statements, request: ClusterAssignRequest): ClusterAssignment {
+function join(statements: Statements, bandLog: ClusterBandLog, request: ClusterAssignRequest): ClusterAssignment {
   const at = Date.parse(request.member.seenAt);
+  const keys = JSON.stringify(request.bandKeys);
+  const from = at - request.windowMs;
+  const to = at + request.windowMs;
   const rows = statements.candidates.all({
-    keys: JSON.stringify(request.bandKeys),
-    from: at - request.windowMs,
-    to: at + request.windowMs,
+    keys,
+    logged: JSON.stringify(bandLog.logged(request.bandKeys, from, to)),
+    from,
+    to,
     at,
     limit: request.maxCandidates,
   }) as CandidateRow[];
@@ -153,7 +177,7 @@ function join(statements: Statements, request: ClusterAssignRequest): ClusterAss
     Buffer.from(request.signature),
     JSON.stringify(member),
   );
-  statements.insertBands.run(at, member.itemId, JSON.stringify(request.bandKeys));
+  bandLog.append(at, member.itemId, request.bandKeys, keys);
   return { clusterId, isNew: current === null, size: cluster.size };
 }
 
