@@ -4,12 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type {
-  ClusterAssignRequest,
-  ClusterCandidate,
-  ClusterMember,
-  StoryCluster,
-} from '@presswatch/domain';
+import type { ClusterAssignRequest, ClusterCandidate, ClusterMember, StoryCluster } from '@presswatch/domain';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGroupCommit, type GroupCommit } from '../src/items/group-commit.ts';

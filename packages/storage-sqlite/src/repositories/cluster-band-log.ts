@@ -38,7 +38,9 @@ export interface ClusterBandLog {
 export function createClusterBandLog(db: Database, flushAt = DEFAULT_BAND_FLUSH_AT): ClusterBandLog {
   const statements = {
     through: db.prepare('SELECT through_seq FROM cluster_band_flush WHERE id = 1').pluck(),
-    from: db.prepare('SELECT seq, seen_at, item_id, band_keys FROM cluster_band_log WHERE seq >= ? ORDER BY seq'),
+    from: db.prepare(
+      'SELECT seq, seen_at, item_id, band_keys FROM cluster_band_log WHERE seq >= ? ORDER BY seq',
+    ),
     append: db.prepare('INSERT INTO cluster_band_log (seen_at, item_id, band_keys) VALUES (?, ?, ?)'),
     file: db.prepare(`
       INSERT OR IGNORE INTO cluster_bands (band_key, seen_at, item_id)

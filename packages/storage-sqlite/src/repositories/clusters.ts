@@ -133,7 +133,11 @@ export function createClusterStore(
 }
 
 /** Inside the transaction: candidates, the caller's choice, then the member, its bands and the cluster. */
-function join(statements: Statements, bandLog: ClusterBandLog, request: ClusterAssignRequest): ClusterAssignment {
+function join(
+  statements: Statements,
+  bandLog: ClusterBandLog,
+  request: ClusterAssignRequest,
+): ClusterAssignment {
   const at = Date.parse(request.member.seenAt);
   const keys = JSON.stringify(request.bandKeys);
   const from = at - request.windowMs;
