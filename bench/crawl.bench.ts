@@ -8,6 +8,8 @@
 // BENCH_LAYOUT=one (default): every stage in this process, as `presswatch start` runs them;
 // BENCH_LAYOUT=two: the process stage in a child process on the same SQLite files, as
 // `presswatch start crawler` + `presswatch start processor` would (CPU and RSS are the sums).
+// Runs under the Node flags `presswatch` runs with (its shebang: --v8-pool-size=0), relaunching
+// itself when started without them; BENCH_NODE_FLAGS=default measures Node's defaults instead.
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +37,7 @@ import {
 import type { ProcessorReport } from './crawl-processor.ts';
 import { benchRules, StageClock } from './crawl-timing.ts';
 import { benchResolver, fillerArticles, startBenchWeb } from './crawl-web.ts';
+import { nodeFlagsLabel, relaunchWithCliNodeFlags } from './support/node-flags.ts';
 import { median, printTable, readCorpus, writeResult } from './support.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2_000);
@@ -204,12 +207,13 @@ function feedSource(id: string, url: string) {
 }
 
 async function main() {
+  relaunchWithCliNodeFlags();
   const corpus = await readCorpus(ARTICLES);
   const articles = corpus && corpus.length >= ARTICLES ? corpus : fillerArticles(ARTICLES);
   const text = corpus ? '../shared/corpus/vi-news.jsonl' : 'fictional filler (../shared/corpus missing)';
   const pool = process.env.BENCH_POOL === 'off' ? 'off' : (process.env.BENCH_POOL_SIZE ?? 'default');
   console.log(
-    `crawl: ${ARTICLES} articles over ${OUTLETS} feeds; layout: ${LAYOUT}; pure-stage pool: ${pool}; text: ${text}`,
+    `crawl: ${ARTICLES} articles over ${OUTLETS} feeds; layout: ${LAYOUT}; pure-stage pool: ${pool}; text: ${text}; node flags: ${nodeFlagsLabel()}`,
   );
   const runs: RunResult[] = [];
   for (let run = 1; run <= RUNS; run++) runs.push(await runOnce(articles, run));
@@ -236,6 +240,7 @@ async function main() {
     outlets: OUTLETS,
     layout: LAYOUT,
     pool,
+    nodeFlags: nodeFlagsLabel(),
     concurrency: CONCURRENCY,
     text,
     medianPagesPerSecond: median(runs.map((r) => r.pagesPerSecond)),

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { FacetField } from '@presswatch/domain';
 import { parseQuery } from '@presswatch/query';
 import { openSqliteStorage, type SqliteStorage } from '@presswatch/storage-sqlite';
+import { cliNodeFlags } from './support/node-flags.ts';
 import { variedItem } from './support/vary-corpus.ts';
 import { percentile, printTable, readCorpus, timeSearch, writeResult } from './support.ts';
 
@@ -109,7 +110,7 @@ async function measureStartup(): Promise<number> {
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(here, '../services/cli/bin/presswatch.mjs'), 'start', 'all'],
+    [...cliNodeFlags(), join(here, '../services/cli/bin/presswatch.mjs'), 'start', 'all'],
     {
       env: {
         ...process.env,

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stopOnSignals } from './engine-node.ts';
+import { cliNodeFlags } from './node-flags.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REPO = join(here, '../..');
@@ -27,7 +28,7 @@ export interface BenchService {
 }
 
 export function startBenchService(service: string, env: Record<string, string>): BenchService {
-  const child = spawn(process.execPath, [CLI, 'start', service], {
+  const child = spawn(process.execPath, [...cliNodeFlags(), CLI, 'start', service], {
     cwd: REPO,
     env: { ...cleanEnv(), ...env, NODE_OPTIONS: `--import ${DNS_PRELOAD}` },
     stdio: ['ignore', 'pipe', 'pipe'],
