@@ -92,6 +92,34 @@ describe('web UI workflows (chromium)', () => {
     expect(await page.locator('#q').getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('keeps a query typed before the search box first settles, then follows the URL', async () => {
+    // Preact runs effects after the next frame, or 35 ms after a render when no frame comes (a
+    // slow machine). Here frames never come and that fallback waits 1.5 s, so the query is typed
+    // before the form's first effects run, as it can be on a loaded machine.
+    const slow = await openPage(browser, harness.baseUrl);
+    try {
+      await logInAs(slow.page, ADMIN.username, ADMIN.password);
+      await slow.page.addInitScript(() => {
+        window.requestAnimationFrame = () => 0;
+        const setTimer = window.setTimeout;
+        window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
+          setTimer(handler, delay === 35 ? 1_500 : delay, ...rest)) as typeof window.setTimeout;
+      });
+      const query = 'biển AND (đảo';
+      await slow.page.goto('/search');
+      await slow.page.locator('#q').fill(query);
+      await slow.page.locator('.result-bar').waitFor(); // the first effects have run
+      expect(await slow.page.locator('#q').inputValue()).toBe(query);
+      await slow.page.locator('#q').press('Enter');
+      await slow.page.locator('#query-error').waitFor();
+      await slow.page.goBack();
+      await expect.poll(() => slow.page.locator('#q').inputValue(), { timeout: 10_000 }).toBe('');
+      expect(slow.pageErrors).toEqual([]);
+    } finally {
+      await slow.page.context().close();
+    }
+  });
+
   it('narrows the search with a topic facet and a tone band, and widens it again', async () => {
     await page.goto('/search');
     const status = page.locator('.result-bar [role="status"]');

@@ -1,5 +1,5 @@
 // The query box with syntax help; a parse error is shown under the query with a caret at its column.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import type { SearchState } from './search-params.ts';
@@ -11,7 +11,15 @@ export function QueryForm(props: {
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(props.state);
-  useEffect(() => setDraft(props.state), [props.state.q, props.state.sort, props.state.from, props.state.to]);
+  // The draft follows the URL when the URL changes (back, a facet, a saved search), never on the
+  // first render: effects run a frame after it, and what was typed in between must stay.
+  const urlKey = [props.state.q, props.state.sort, props.state.from, props.state.to].join('\u0000');
+  const shownKey = useRef(urlKey);
+  useEffect(() => {
+    if (shownKey.current === urlKey) return;
+    shownKey.current = urlKey;
+    setDraft(props.state);
+  }, [urlKey]);
   const column = props.error?.problem.column ?? null;
 
   return (
