@@ -13,10 +13,14 @@ export function cliNodeFlags(): string[] {
   return shebang.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
+/** The CLI's flags this process was started without. */
+function missingCliFlags(): string[] {
+  return cliNodeFlags().filter((flag) => !process.execArgv.includes(flag));
+}
+
 /** Which flags this process runs with: the CLI's, or Node's defaults (BENCH_NODE_FLAGS=default). */
 export function nodeFlagsLabel(): string {
-  const missing = cliNodeFlags().filter((flag) => !process.execArgv.includes(flag));
-  return missing.length === 0 ? `as presswatch (${cliNodeFlags().join(' ') || 'none'})` : 'Node defaults';
+  return missingCliFlags().length === 0 ? `as presswatch (${cliNodeFlags().join(' ') || 'none'})` : 'Node defaults';
 }
 
 /**
@@ -26,7 +30,7 @@ export function nodeFlagsLabel(): string {
  */
 export function relaunchWithCliNodeFlags(): void {
   if (process.env.BENCH_NODE_FLAGS === 'default') return;
-  const missing = cliNodeFlags().filter((flag) => !process.execArgv.includes(flag));
+  const missing = missingCliFlags();
   if (missing.length === 0) return;
   const result = spawnSync(process.execPath, [...missing, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
