@@ -20,7 +20,9 @@ function missingCliFlags(): string[] {
 
 /** Which flags this process runs with: the CLI's, or Node's defaults (BENCH_NODE_FLAGS=default). */
 export function nodeFlagsLabel(): string {
-  return missingCliFlags().length === 0 ? `as presswatch (${cliNodeFlags().join(' ') || 'none'})` : 'Node defaults';
+  return missingCliFlags().length === 0
+    ? `as presswatch (${cliNodeFlags().join(' ') || 'none'})`
+    : 'Node defaults';
 }
 
 /**
